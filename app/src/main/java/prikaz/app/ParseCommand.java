@@ -1,0 +1,103 @@
+package prikaz.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.export.Exporter;
+import prikaz.app.export.JsonExporter;
+import prikaz.parser.DocumentException;
+import prikaz.parser.OrderParser;
+import prikaz.parser.model.Order;
+
+/** {@code prikaz parse FILE}: one order to JSON on stdout or in a file. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Parse one order and write its header and plans as JSON.",
+    footer = {
+      "",
+      "Examples:",
+      "  prikaz parse samples/anzhero-sudzhensk-2022-575.txt",
+      "  prikaz parse samples/artem-2020-218.txt -o plan.json",
+    })
+public final class ParseCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The order: a text file (UTF-8 or windows-1251).")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Write to this file instead of stdout (written whole or not at all).")
+  Path output;
+
+  @Option(names = "--compact", description = "One-line JSON instead of indented.")
+  boolean compact;
+
+  @Override
+  public Integer call() {
+    Order order;
+    try {
+      order = OrderParser.builder().build().parse(file);
+    } catch (DocumentException e) {
+      return fail(e.getMessage());
+    } catch (NoSuchFileException e) {
+      return fail("no such file");
+    } catch (AccessDeniedException e) {
+      return fail("permission denied");
+    } catch (IOException e) {
+      return fail("cannot read: " + e.getMessage());
+    }
+    Exporter exporter = new JsonExporter(!compact);
+    try {
+      if (output == null) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        exporter.write(order, buffer);
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+      } else {
+        writeAtomically(exporter, order, output);
+      }
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("prikaz: " + output + ": cannot write: " + e.getMessage());
+      return Cli.FAILED;
+    }
+    return Cli.OK;
+  }
+
+  private int fail(String reason) {
+    spec.commandLine().getErr().println("prikaz: " + file + ": " + reason);
+    return Cli.FAILED;
+  }
+
+  /** Writes beside the target and renames, so a reader never sees a half-written file. */
+  static void writeAtomically(Exporter exporter, Order order, Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        exporter.write(order, out);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

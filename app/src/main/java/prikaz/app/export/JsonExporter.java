@@ -1,0 +1,43 @@
+package prikaz.app.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import prikaz.parser.model.Order;
+
+/** The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out. */
+public final class JsonExporter implements Exporter {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private final ObjectWriter writer;
+
+  public JsonExporter(boolean pretty) {
+    this.writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+  }
+
+  /** The mapper the model is written with, for reading results back. */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  @Override
+  public String extension() {
+    return "json";
+  }
+
+  @Override
+  public void write(Order order, OutputStream out) throws IOException {
+    writer.writeValue(out, order);
+    out.write('\n');
+  }
+}

@@ -1,0 +1,47 @@
+package prikaz.parser;
+
+import java.util.Objects;
+
+/**
+ * A document prikaz cannot use: unreadable, of an unsupported type, empty, over a limit or not an
+ * order at all. The message is written for a person and does not repeat the file name.
+ */
+public class DocumentException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Why the document cannot be used; stable, for scripts and failure reports. */
+  public enum Reason {
+    EMPTY("empty file"),
+    UNSUPPORTED("unsupported format"),
+    UNREADABLE("unreadable"),
+    TOO_LARGE("too large"),
+    NOT_AN_ORDER("not an order");
+
+    private final String label;
+
+    Reason(String label) {
+      this.label = label;
+    }
+
+    /** A short English label such as «not an order». */
+    public String label() {
+      return label;
+    }
+  }
+
+  private final Reason reason;
+
+  public DocumentException(Reason reason, String detail) {
+    this(reason, detail, null);
+  }
+
+  public DocumentException(Reason reason, String detail, Throwable cause) {
+    super(Objects.requireNonNull(reason, "reason must not be null").label()
+        + (detail == null || detail.isEmpty() ? "" : ": " + detail), cause);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,157 @@
+package prikaz.parser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import prikaz.parser.header.HeaderExtractor;
+import prikaz.parser.model.Order;
+import prikaz.parser.model.Source;
+import prikaz.parser.model.Warning;
+import prikaz.parser.plan.PlanExtractor;
+import prikaz.parser.read.FormatDetector;
+import prikaz.parser.read.Layout;
+import prikaz.parser.read.LayoutReader;
+
+/**
+ * The entry point: a file or stream in, an {@link Order} out. Built once, immutable, and safe to
+ * use from many threads at once.
+ *
+ * <pre>{@code
+ * OrderParser parser = OrderParser.builder().build();
+ * Order order = parser.parse(Path.of("575.txt"));
+ * }</pre>
+ */
+public final class OrderParser {
+
+  /** Default limit on the size of one input: 100 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  private OrderParser(Builder builder) {
+    this.maxBytes = builder.maxBytes;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Parses a file; the source name in the result is the file name without its directories. */
+  public Order parse(Path file) throws IOException, DocumentException {
+    Objects.requireNonNull(file, "file must not be null");
+    if (Files.isDirectory(file)) {
+      throw new DocumentException(DocumentException.Reason.UNREADABLE, "is a directory");
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no such file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      Path name = file.getFileName();
+      return parse(in, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  /** Parses a stream (not closed here); {@code name} is reported as the source file name. */
+  public Order parse(InputStream in, String name) throws IOException, DocumentException {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (content.length > maxBytes) {
+      throw new DocumentException(DocumentException.Reason.TOO_LARGE,
+          "more than " + maxBytes / (1024 * 1024) + " MiB");
+    }
+    if (content.length == 0) {
+      throw new DocumentException(DocumentException.Reason.EMPTY, null);
+    }
+    FormatDetector.Format format = FormatDetector.detect(content, name);
+    LayoutReader.Result read = format.reader().read(content);
+    Source source = new Source(name, format.name(), sha256(content), read.encoding(), false);
+    return extract(source, read.layout());
+  }
+
+  /** Extracts an order from a layout read elsewhere (for readers outside this library). */
+  public Order extract(Source source, Layout layout) throws DocumentException {
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(layout, "layout must not be null");
+    List<HeaderExtractor.Line> lines = headerLines(layout);
+    if (lines.isEmpty()) {
+      throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER, "no text found");
+    }
+    HeaderExtractor.Result header = HeaderExtractor.extract(lines);
+    PlanExtractor.Result plans = PlanExtractor.extract(layout, header.endBlock(), header.header().points());
+    List<Warning> warnings = new ArrayList<>(plans.warnings());
+    for (String text : plans.leftoverText()) {
+      warnings.add(new Warning("TEXT_UNASSIGNED", "text after the order fits no field: " + text, null));
+    }
+    return new Order(source, header.header(), plans.plans(), warnings);
+  }
+
+  /** Lines of every paragraph, and of tables that are not plans, before the first plan table. */
+  private static List<HeaderExtractor.Line> headerLines(Layout layout) {
+    List<HeaderExtractor.Line> lines = new ArrayList<>();
+    List<Layout.Block> blocks = layout.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      Layout.Block block = blocks.get(b);
+      if (block instanceof Layout.Paragraph paragraph) {
+        addLines(lines, paragraph.lines(), b);
+      } else if (block instanceof Layout.Table table) {
+        if (PlanExtractor.isPlanTable(table)) {
+          break;
+        }
+        for (Layout.Row row : table.rows()) {
+          for (Layout.Cell cell : row.cells()) {
+            addLines(lines, List.of(cell.text().split("\n")), b);
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static void addLines(List<HeaderExtractor.Line> lines, List<String> texts, int block) {
+    boolean first = true;
+    for (String text : texts) {
+      String clean = text.strip();
+      if (!clean.isEmpty()) {
+        lines.add(new HeaderExtractor.Line(clean, block, first));
+        first = false;
+      }
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Options of an {@link OrderParser}. */
+  public static final class Builder {
+    private long maxBytes = DEFAULT_MAX_BYTES;
+
+    private Builder() {}
+
+    /** Inputs larger than this are refused with {@link DocumentException.Reason#TOO_LARGE}. */
+    public Builder maxBytes(long maxBytes) {
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("maxBytes must be positive");
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    public OrderParser build() {
+      return new OrderParser(this);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package prikaz.parser.header;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import prikaz.parser.internal.RussianDates;
+import prikaz.parser.model.Reference;
+
+/**
+ * The acts an order is based on, from its preamble («В соответствии с приказом … от … № … «…»,
+ * с Положением …, утвержденным …»). Purpose clauses («в целях …») give no references.
+ */
+final class ReferenceExtractor {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern CLAUSE = Pattern.compile(
+      "(?<![\\p{L}])(в\\s+соответствии\\s+со?|на\\s+основании|руководствуясь|согласно|во\\s+исполнение"
+          + "|в\\s+целях|с\\s+целью|в\\s+связи\\s+со?)(?![\\p{L}])", FLAGS);
+  private static final Pattern PURPOSE = Pattern.compile("^(в\\s+целях|с\\s+целью|в\\s+связи)", FLAGS);
+
+  /** Act kinds, each with the word forms that introduce it; the first group is the kind word. */
+  private enum Kind {
+    LAW("закон", "(?:федеральн\\p{L}*\\s+|областн\\p{L}*\\s+|краев\\p{L}*\\s+)?закон(?:ом|а|у|е|ы|ами|ов)?"),
+    DECREE("указ", "указ(?:ом|а|у|е|ами)?"),
+    RESOLUTION("постановление", "постановлени(?:ем|я|е|ю|ями|й)"),
+    DIRECTIVE("распоряжение", "распоряжени(?:ем|я|е|ю|ями|й)"),
+    ORDER("приказ", "приказ(?:ом|а|у|е|ами|ов|ы)?"),
+    LETTER("письмо", "письм(?:ом|а|у|е|о|ами)"),
+    DECISION("решение", "решени(?:ем|я|е|ю|ями|й)"),
+    REGULATION("положение", "положени(?:ем|я|е|ю)"),
+    ANALYTICAL_NOTE("аналитическая справка", "аналитическ(?:ой|ая|ую|ие|их)\\s+справк(?:ой|и|а|у)"),
+    NOTE("справка", "справк(?:ой|и|а|у)"),
+    PROGRAMME("программа", "(?:государственн\\p{L}*\\s+|муниципальн\\p{L}*\\s+|федеральн\\p{L}*\\s+)?программ(?:ой|ы|а|у|ами)"),
+    PLAN("план", "план(?:ом|а|у)?"),
+    MINUTES("протокол", "протокол(?:ом|а|у)?"),
+    RECOMMENDATIONS("рекомендации", "(?:методическ\\p{L}*\\s+)?рекомендаци(?:ями|й|и|ях)"),
+    PROCEDURE("порядок", "порядк(?:ом|а)"),
+    CHARTER("устав", "устав(?:ом|а)"),
+    CODE("кодекс", "(?:\\p{L}+\\s+)?кодекс(?:ом|а)");
+
+    final String word;
+    final Pattern pattern;
+
+    Kind(String word, String forms) {
+      this.word = word;
+      this.pattern = Pattern.compile("(?<![\\p{L}])" + forms + "(?![\\p{L}])", FLAGS);
+    }
+
+    /** Kinds named by an unquoted «о …» title right after the kind word: «Положением о …». */
+    boolean titledByPhrase() {
+      return this == REGULATION || this == PROGRAMME || this == PLAN || this == ANALYTICAL_NOTE
+          || this == NOTE || this == RECOMMENDATIONS || this == PROCEDURE || this == CHARTER;
+    }
+  }
+
+  private record KindAt(Kind kind, int start, int end) {}
+
+  private static final Pattern APPROVED_BY = Pattern.compile(
+      "(утвержд\\p{L}*|принят\\p{L}*|введ\\p{L}*\\s+в\\s+действие|установленн\\p{L}*)\\s*$", FLAGS);
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?:№|(?<![\\p{L}])N(?=\\s?\\d))\\s*([0-9][0-9\\p{L}\\-/.]*|[\\p{L}]{1,3}-?[0-9][0-9\\p{L}\\-/.]*)", FLAGS);
+  private static final Pattern ISSUER_END = Pattern.compile(
+      "\\s+от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+о\\s|\\s+об\\s", FLAGS);
+  private static final Pattern PHRASE_TITLE = Pattern.compile("^(?:о|об|обо|по|на)\\s", FLAGS);
+  private static final Pattern PHRASE_TITLE_END = Pattern.compile(
+      ",\\s*(?:утвержд|принят)|\\s*\\(|\\s+от\\s+\\d|\\s*№", FLAGS);
+
+  private ReferenceExtractor() {}
+
+  static List<Reference> extract(String preamble) {
+    List<Reference> references = new ArrayList<>();
+    if (preamble == null || preamble.isBlank()) {
+      return references;
+    }
+    String text = preamble.replace('\n', ' ');
+    List<Quotes.Span> quotes = Quotes.find(text);
+    String masked = Quotes.mask(text, quotes);
+
+    List<int[]> clauses = new ArrayList<>();
+    Matcher clause = CLAUSE.matcher(masked);
+    int previous = -1;
+    while (clause.find()) {
+      if (previous >= 0) {
+        clauses.add(new int[] {previous, clause.start()});
+      }
+      previous = clause.start();
+    }
+    if (previous >= 0) {
+      clauses.add(new int[] {previous, text.length()});
+    }
+    for (int[] bounds : clauses) {
+      if (PURPOSE.matcher(masked.substring(bounds[0], bounds[1])).find()) {
+        continue;
+      }
+      List<KindAt> starts = referenceStarts(masked, bounds[0], bounds[1]);
+      for (int k = 0; k < starts.size(); k++) {
+        int end = k + 1 < starts.size() ? starts.get(k + 1).start() : bounds[1];
+        references.addAll(parseSegment(text, quotes, starts.get(k), end));
+      }
+    }
+    return references;
+  }
+
+  /** Kind words that begin a reference; one that follows «утвержденным» belongs to the previous. */
+  private static List<KindAt> referenceStarts(String masked, int from, int to) {
+    List<KindAt> found = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Matcher m = kind.pattern.matcher(masked);
+      m.region(from, to);
+      while (m.find()) {
+        found.add(new KindAt(kind, m.start(), m.end()));
+      }
+    }
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<KindAt> starts = new ArrayList<>();
+    int coveredTo = -1;
+    for (KindAt at : found) {
+      if (at.start() < coveredTo) {
+        continue; // «аналитической справки» already matched as a whole
+      }
+      coveredTo = at.end();
+      String before = masked.substring(Math.max(from, at.start() - 40), at.start());
+      if (!starts.isEmpty() && APPROVED_BY.matcher(before).find()) {
+        continue;
+      }
+      if (!starts.isEmpty() && insidePhraseTitle(masked, starts.get(starts.size() - 1), at)) {
+        continue;
+      }
+      starts.add(at);
+    }
+    return starts;
+  }
+
+  /** «Положением о порядке …»: a kind word inside the unquoted title of the previous reference. */
+  private static boolean insidePhraseTitle(String masked, KindAt previous, KindAt at) {
+    if (!previous.kind().titledByPhrase()) {
+      return false;
+    }
+    String between = masked.substring(previous.end(), at.start());
+    return PHRASE_TITLE.matcher(between.stripLeading()).find() && !between.contains(",");
+  }
+
+  private static List<Reference> parseSegment(String text, List<Quotes.Span> quotes, KindAt at, int end) {
+    String segment = text.substring(at.start(), end);
+    String written = segment.replaceAll("[\\s,;.:]+$", "").replaceAll("(?i)[\\s,]+(и|а также)$", "").strip();
+    String masked = Quotes.mask(text, quotes).substring(at.start(), end);
+    String afterKind = text.substring(at.end(), end);
+    String afterKindMasked = masked.substring(at.end() - at.start());
+
+    String title = null;
+    String issuerSource = afterKindMasked;
+    int issuerOffset = at.end();
+    if (at.kind().titledByPhrase() && PHRASE_TITLE.matcher(afterKind.stripLeading()).find()) {
+      String rest = afterKind.stripLeading();
+      Matcher titleEnd = PHRASE_TITLE_END.matcher(Quotes.mask(rest, Quotes.find(rest)));
+      int stop = titleEnd.find() ? titleEnd.start() : rest.length();
+      title = clean(rest.substring(0, stop));
+      // The issuer, date and number are those of the act that approved it.
+      Matcher approval = Pattern.compile("(утвержд\\p{L}*|принят\\p{L}*)\\s+", FLAGS).matcher(afterKindMasked);
+      if (approval.find()) {
+        String approverPart = afterKindMasked.substring(approval.end());
+        Matcher approverKind = firstKind(approverPart);
+        int skip = approverKind != null && approverKind.start() == 0 ? approverKind.end() : 0;
+        issuerSource = approverPart.substring(skip);
+        issuerOffset = at.end() + approval.end() + skip;
+      } else {
+        issuerSource = "";
+      }
+    }
+    if (title == null) {
+      for (Quotes.Span span : quotes) {
+        if (span.start() >= at.end() && span.start() < end) {
+          title = clean(span.inner(text));
+          break;
+        }
+      }
+    }
+    String issuer = issuer(text.substring(issuerOffset, issuerOffset + issuerSource.length()), issuerSource);
+    LocalDate date = dateOutsideQuotes(text, masked, at.start());
+    String number = null;
+    Matcher n = NUMBER.matcher(masked);
+    if (n.find()) {
+      number = n.group(1).replaceAll("[.]+$", "");
+    }
+    List<Reference> references = new ArrayList<>();
+    references.add(new Reference(at.kind().word, issuer, date, number, title, written));
+    return references;
+  }
+
+  private static Matcher firstKind(String text) {
+    Matcher best = null;
+    for (Kind kind : Kind.values()) {
+      Matcher m = kind.pattern.matcher(text);
+      if (m.find() && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate dateOutsideQuotes(String text, String masked, int offset) {
+    RussianDates.Found found = RussianDates.find(masked, 0);
+    return found == null ? null : found.date();
+  }
+
+  private static String issuer(String original, String masked) {
+    String lead = masked.stripLeading();
+    int shift = masked.length() - lead.length();
+    Matcher stop = ISSUER_END.matcher(lead);
+    int end = stop.find() ? stop.start() : lead.length();
+    String issuer = original.substring(shift, shift + end).strip();
+    if (issuer.isEmpty() || !Character.isLetter(issuer.charAt(0))) {
+      return null;
+    }
+    return Nominative.of(issuer);
+  }
+
+  private static String clean(String text) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    t = t.replaceAll("[\\s,;]+$", "");
+    return t.isEmpty() ? null : t;
+  }
+
+  static String kindWord(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,28 @@
+package prikaz.parser.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One plan row: its number as written (trailing dot removed), section, activity, deadline, parties
+ * and result; cells of columns without a known role go to {@code extra} under their header text.
+ */
+public record Item(
+    String number,
+    Section section,
+    String activity,
+    Deadline deadline,
+    List<Party> responsible,
+    List<Party> participants,
+    String result,
+    Map<String, String> extra,
+    List<Item> subitems) {
+  public Item {
+    Objects.requireNonNull(activity, "activity must not be null");
+    responsible = List.copyOf(responsible);
+    participants = List.copyOf(participants);
+    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    subitems = List.copyOf(subitems);
+  }
+}

@@ -1,0 +1,23 @@
+package prikaz.parser.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One parsed order: where it came from, its header, its plans and what went wrong on the way. */
+public record Order(String schema, Source source, Header header, List<Plan> plans, List<Warning> warnings) {
+
+  /** The schema identifier written into every result; changes only with an incompatible model. */
+  public static final String SCHEMA = "prikaz/1";
+
+  public Order {
+    Objects.requireNonNull(schema, "schema must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(header, "header must not be null");
+    plans = List.copyOf(plans);
+    warnings = List.copyOf(warnings);
+  }
+
+  public Order(Source source, Header header, List<Plan> plans, List<Warning> warnings) {
+    this(SCHEMA, source, header, plans, warnings);
+  }
+}

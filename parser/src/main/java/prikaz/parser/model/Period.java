@@ -1,0 +1,14 @@
+package prikaz.parser.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The period a plan covers, as written («2022-2023 учебный год») and as inclusive dates. */
+public record Period(String text, LocalDate start, LocalDate end) {
+  public Period {
+    Objects.requireNonNull(text, "text must not be null");
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new IllegalArgumentException("period ends before it starts: " + text);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package prikaz.parser.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An act the order is based on («в соответствии с приказом … от … № … «…»»). {@code kind} is the
+ * act type in the nominative (приказ, письмо, положение …); {@code text} is the passage as written.
+ */
+public record Reference(
+    String kind, String issuer, LocalDate date, String number, String title, String text) {
+  public Reference {
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+  }
+}

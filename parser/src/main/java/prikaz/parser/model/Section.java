@@ -1,0 +1,13 @@
+package prikaz.parser.model;
+
+import java.util.Objects;
+
+/**
+ * A section row of a plan («1.1. Система оценки качества подготовки обучающихся»); {@code parent}
+ * is the enclosing section when the numbering nests («1.» above «1.1.»).
+ */
+public record Section(String number, String title, Section parent) {
+  public Section {
+    Objects.requireNonNull(title, "title must not be null");
+  }
+}

@@ -1,0 +1,571 @@
+package prikaz.parser.plan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Item;
+import prikaz.parser.model.Plan;
+import prikaz.parser.model.Point;
+import prikaz.parser.model.Section;
+import prikaz.parser.model.Warning;
+import prikaz.parser.plan.TableGrid.GridRow;
+import prikaz.parser.read.Layout;
+
+/**
+ * Plan tables of an order to {@link Plan}s: finds the header row and the role of each column,
+ * joins a table cut by a page break, tells items from section rows, sub-items and rows that only
+ * continue the item above.
+ */
+public final class PlanExtractor {
+
+  /** The plans found and the problems met. */
+  public record Result(List<Plan> plans, List<Warning> warnings, List<String> leftoverText) {}
+
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})[.)]?$");
+  private static final Pattern NUMBER_AND_TEXT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
+  private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложени[ея]\\s*(?:№\\s*)?(\\d+)?");
+  private static final Pattern APPENDIX_MENTION = Pattern.compile("(?iu)приложени[еяи]\\s*(?:№\\s*)?(\\d+)");
+  private static final Pattern PAGE_NOISE = Pattern.compile("(?iu)^(?:\\d{1,3}|-\\s*\\d{1,3}\\s*-|продолжение( таблицы| приложения)?.*|окончание( таблицы)?.*)$");
+  private static final Pattern UNFINISHED_END = Pattern.compile(
+      "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
+
+  private PlanExtractor() {}
+
+  /** Whether a table's first rows hold a plan header (an activity column and one more role). */
+  public static boolean isPlanTable(Layout.Table table) {
+    List<GridRow> rows = TableGrid.of(table);
+    for (int r = 0; r < Math.min(3, rows.size()); r++) {
+      if (roles(rows.get(r)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static Result extract(Layout layout, int fromBlock, List<Point> points) {
+    List<Warning> warnings = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    Candidate open = null;
+    boolean paragraphSinceTable = true;
+    List<Layout.Block> blocks = layout.blocks();
+    for (int b = Math.max(0, fromBlock); b < blocks.size(); b++) {
+      Layout.Block block = blocks.get(b);
+      if (block instanceof Layout.Paragraph paragraph) {
+        if (open != null && PAGE_NOISE.matcher(paragraph.text().strip()).matches()) {
+          continue; // a page number or «Продолжение таблицы» between two parts of one table
+        }
+        pending.add(paragraph.text());
+        paragraphSinceTable = true;
+      } else if (block instanceof Layout.Table table) {
+        List<GridRow> rows = TableGrid.of(table);
+        if (open != null && !paragraphSinceTable && open.accepts(rows)) {
+          open.join(rows);
+        } else {
+          open = Candidate.start(rows, pending);
+          if (open == null) {
+            warnings.add(new Warning("TABLE_NOT_A_PLAN",
+                "a table without a recognisable header row (№, Мероприятие, Сроки …) was kept as text", null));
+            for (GridRow row : rows) {
+              if (!row.isBlank()) {
+                pending.add(String.join(" | ", row.cells()));
+              }
+            }
+            paragraphSinceTable = true;
+            continue;
+          }
+          candidates.add(open);
+          pending = new ArrayList<>();
+        }
+        paragraphSinceTable = false;
+      }
+    }
+
+    List<String> appendices = appendixMentions(points);
+    List<Plan> plans = new ArrayList<>();
+    for (int p = 0; p < candidates.size(); p++) {
+      Candidate candidate = candidates.get(p);
+      String appendix = candidate.appendix;
+      if (appendix == null && appendices.size() == candidates.size()) {
+        appendix = appendices.get(p);
+      }
+      plans.add(new RowInterpreter(candidate, p + 1, warnings).plan(appendix));
+    }
+    List<String> leftover = List.copyOf(pending);
+    if (!plans.isEmpty() && !leftover.isEmpty()) {
+      Plan last = plans.get(plans.size() - 1);
+      List<String> notes = new ArrayList<>(last.notes());
+      notes.addAll(leftover);
+      plans.set(plans.size() - 1, new Plan(last.title(), last.appendix(), last.period(), last.columns(), notes, last.items()));
+      leftover = List.of();
+    }
+    return new Result(plans, warnings, leftover);
+  }
+
+  private static List<String> appendixMentions(List<Point> points) {
+    Set<String> found = new LinkedHashSet<>();
+    collectMentions(points, found);
+    return new ArrayList<>(found);
+  }
+
+  private static void collectMentions(List<Point> points, Set<String> found) {
+    for (Point point : points) {
+      Matcher m = APPENDIX_MENTION.matcher(point.text());
+      while (m.find()) {
+        found.add("приложение " + m.group(1));
+      }
+      collectMentions(point.subpoints(), found);
+    }
+  }
+
+  /** Column roles of a header row, or null if the row is not a plan header. */
+  static Map<Integer, ColumnRole> roles(GridRow row) {
+    Map<Integer, ColumnRole> roles = new LinkedHashMap<>();
+    Set<ColumnRole> seen = java.util.EnumSet.noneOf(ColumnRole.class);
+    for (int c = 0; c < row.cells().size(); c++) {
+      ColumnRole role = ColumnRole.of(row.cells().get(c));
+      if (role != null && seen.add(role)) {
+        roles.put(c, role);
+      }
+    }
+    boolean plan = seen.contains(ColumnRole.ACTIVITY) && seen.size() >= 2 || seen.size() >= 3;
+    return plan ? roles : null;
+  }
+
+  static String headerKey(GridRow row) {
+    return row.cells().stream().map(ColumnRole::normalize).reduce("", (a, b) -> a + "|" + b);
+  }
+
+  /** A plan table, possibly joined from parts, with the paragraphs that came before it. */
+  private static final class Candidate {
+    final List<String> columns;
+    final Map<Integer, ColumnRole> roles;
+    final String headerKey;
+    final List<GridRow> rows = new ArrayList<>();
+    final Set<Integer> breaks = new LinkedHashSet<>();
+    String title;
+    String appendix;
+    final List<String> notes = new ArrayList<>();
+
+    private Candidate(GridRow header, Map<Integer, ColumnRole> roles) {
+      this.roles = roles;
+      this.headerKey = headerKey(header);
+      List<String> columns = new ArrayList<>();
+      for (String cell : header.cells()) {
+        columns.add(cell.replace('\n', ' ').strip());
+      }
+      while (!columns.isEmpty() && columns.get(columns.size() - 1).isEmpty()) {
+        columns.remove(columns.size() - 1);
+      }
+      this.columns = columns;
+    }
+
+    static Candidate start(List<GridRow> rows, List<String> before) {
+      for (int r = 0; r < Math.min(3, rows.size()); r++) {
+        Map<Integer, ColumnRole> roles = roles(rows.get(r));
+        if (roles != null) {
+          Candidate candidate = new Candidate(rows.get(r), roles);
+          List<String> heading = new ArrayList<>(before);
+          // Rows above the header inside the table (a merged title row) count as heading text.
+          for (int t = 0; t < r; t++) {
+            if (!rows.get(t).isBlank()) {
+              heading.add(String.join(" ", rows.get(t).cells()).strip());
+            }
+          }
+          candidate.takeHeading(heading);
+          candidate.addRows(rows.subList(r + 1, rows.size()));
+          return candidate;
+        }
+      }
+      return null;
+    }
+
+    /** A following table continues this one unless it starts with a different header. */
+    boolean accepts(List<GridRow> next) {
+      for (GridRow row : next) {
+        if (row.isBlank()) {
+          continue;
+        }
+        Map<Integer, ColumnRole> nextRoles = roles(row);
+        return nextRoles == null || headerKey(row).equals(headerKey);
+      }
+      return true;
+    }
+
+    void join(List<GridRow> next) {
+      int first = 0;
+      while (first < next.size() && next.get(first).isBlank()) {
+        first++;
+      }
+      if (first < next.size() && headerKey(next.get(first)).equals(headerKey)) {
+        first++; // the header repeated on the new page
+      }
+      breaks.add(rows.size());
+      addRows(next.subList(Math.min(first, next.size()), next.size()));
+    }
+
+    private void addRows(List<GridRow> more) {
+      for (GridRow row : more) {
+        if (row.isBlank() || isColumnNumbering(row) || headerKey(row).equals(headerKey)) {
+          continue;
+        }
+        rows.add(row);
+      }
+    }
+
+    /** «1 | 2 | 3 | 4 | 5» under the header: the columns' own numbers, not an item. */
+    private static boolean isColumnNumbering(GridRow row) {
+      int expected = 1;
+      for (String cell : row.cells()) {
+        if (cell.isBlank()) {
+          continue;
+        }
+        if (!cell.strip().replaceAll("\\.$", "").equals(Integer.toString(expected))) {
+          return false;
+        }
+        expected++;
+      }
+      return expected > 3;
+    }
+
+    private void takeHeading(List<String> before) {
+      List<String> texts = new ArrayList<>(before);
+      int t = texts.size() - 1;
+      while (t >= 0 && APPENDIX.matcher(texts.get(t)).find()) {
+        appendix = appendixOf(texts.get(t));
+        t--;
+      }
+      if (t >= 0 && !texts.get(t).endsWith(":") && texts.get(t).length() <= 1000) {
+        int from = t;
+        while (from - 1 >= 0 && startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
+            && !APPENDIX.matcher(texts.get(from - 1)).find()) {
+          from--;
+        }
+        title = String.join(" ", texts.subList(from, t + 1)).strip();
+        t = from - 1;
+        // An appendix heading above the title («Приложение 1 к приказу …»).
+        while (t >= 0 && APPENDIX.matcher(texts.get(t)).find()) {
+          if (appendix == null) {
+            appendix = appendixOf(texts.get(t));
+          }
+          texts.remove(t);
+          t--;
+        }
+      }
+      notes.addAll(texts.subList(0, Math.max(0, t + 1)));
+    }
+
+    private static String appendixOf(String text) {
+      Matcher m = APPENDIX.matcher(text);
+      return m.find() && m.group(1) != null ? "приложение " + m.group(1) : "приложение";
+    }
+  }
+
+  private static boolean startsLowercase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+  }
+
+  /** Walks the rows of one plan and turns them into items, sections and sub-items. */
+  private static final class RowInterpreter {
+    private final Candidate table;
+    private final int planIndex;
+    private final List<Warning> warnings;
+    private final Map<ColumnRole, Integer> columnOf = new EnumMap<>(ColumnRole.class);
+    private final List<ItemDraft> items = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+
+    RowInterpreter(Candidate table, int planIndex, List<Warning> warnings) {
+      this.table = table;
+      this.planIndex = planIndex;
+      this.warnings = warnings;
+      table.roles.forEach((column, role) -> columnOf.put(role, column));
+    }
+
+    Plan plan(String appendix) {
+      List<GridRow> rows = table.rows;
+      for (int r = 0; r < rows.size(); r++) {
+        interpret(rows, r);
+      }
+      List<Item> built = new ArrayList<>();
+      for (ItemDraft draft : items) {
+        built.add(draft.build());
+      }
+      return new Plan(table.title, appendix, null, table.columns, table.notes, built);
+    }
+
+    private String cell(GridRow row, ColumnRole role) {
+      Integer column = columnOf.get(role);
+      return column == null ? "" : row.cell(column).strip();
+    }
+
+    private Map<String, String> extras(GridRow row) {
+      Map<String, String> extra = new LinkedHashMap<>();
+      for (int c = 0; c < row.cells().size(); c++) {
+        String text = row.cells().get(c).strip();
+        if (text.isEmpty() || table.roles.containsKey(c)) {
+          continue;
+        }
+        String header = c < table.columns.size() && !table.columns.get(c).isEmpty()
+            ? table.columns.get(c) : "column " + (c + 1);
+        extra.merge(header, text, (a, b) -> a + "\n" + b);
+      }
+      return extra;
+    }
+
+    private void interpret(List<GridRow> rows, int r) {
+      GridRow row = rows.get(r);
+      String numberCell = cell(row, ColumnRole.NUMBER);
+      String activity = cell(row, ColumnRole.ACTIVITY);
+      String number = null;
+      if (!numberCell.isEmpty()) {
+        Matcher plain = ITEM_NUMBER.matcher(numberCell);
+        Matcher withText = NUMBER_AND_TEXT.matcher(numberCell);
+        if (plain.matches()) {
+          number = plain.group(1);
+        } else if (withText.matches() && activity.isEmpty()) {
+          number = withText.group(1).replaceAll("\\.$", "");
+          activity = withText.group(2).strip();
+        } else if (activity.isEmpty()) {
+          activity = numberCell;
+        } else {
+          activity = numberCell + "\n" + activity;
+        }
+      } else if (row.spanning() && activity.isEmpty()) {
+        activity = row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip();
+        Matcher withText = NUMBER_AND_TEXT.matcher(activity);
+        if (withText.matches()) {
+          number = withText.group(1).replaceAll("\\.$", "");
+          activity = withText.group(2).strip();
+        }
+      }
+      String deadline = cell(row, ColumnRole.DEADLINE);
+      String responsible = cell(row, ColumnRole.RESPONSIBLE);
+      String participants = cell(row, ColumnRole.PARTICIPANTS);
+      String result = cell(row, ColumnRole.RESULT);
+      Map<String, String> extra = row.spanning() ? Map.of() : extras(row);
+      boolean textOnly = deadline.isEmpty() && responsible.isEmpty() && participants.isEmpty()
+          && result.isEmpty() && extra.isEmpty();
+      ItemDraft current = items.isEmpty() ? null : items.get(items.size() - 1);
+      ItemDraft last = current == null ? null : current.lastDescendant();
+      boolean numbered = columnOf.containsKey(ColumnRole.NUMBER);
+
+      if (number == null && last != null && table.breaks.contains(r) && numbered) {
+        last.continueWith(activity, deadline, responsible, participants, result, extra);
+        warn("ROW_CONTINUED", "a row cut by a page break was joined to the item above", last);
+        return;
+      }
+      if (textOnly && last != null && number != null && continuesList(last.activity.toString(), number)) {
+        last.activity.append('\n').append(number).append(number.matches("\\d+") ? ". " : " ").append(activity);
+        warn("LIST_CONTINUED", "a numbered list inside a cell continued over rows " + number + ".", last);
+        return;
+      }
+      if (textOnly && number == null && last != null
+          && (startsLowercase(activity) || looksUnfinished(last.activity.toString()))) {
+        last.continueWith(activity, deadline, responsible, participants, result, extra);
+        warn("ROW_CONTINUED", "a row without a number that continues the text above was joined to it", last);
+        return;
+      }
+      if (textOnly && !activity.isEmpty() && (number == null || isSectionNumber(number, rows, r))) {
+        openSection(number, activity);
+        return;
+      }
+      if (number == null && numbered && current != null
+          && (!deadline.isEmpty() && current.deadline.length() == 0 || !current.subitems.isEmpty())) {
+        ItemDraft sub = new ItemDraft(null, current.section, activity, deadline, responsible, participants, result, extra);
+        current.subitems.add(sub);
+        return;
+      }
+      ItemDraft item = new ItemDraft(number, currentSection(), activity, deadline, responsible, participants, result, extra);
+      items.add(item);
+      if (number == null && numbered) {
+        warn("ITEM_UNNUMBERED", "a plan row without a number was kept as an item of its own", item);
+      }
+    }
+
+    private void warn(String code, String message, ItemDraft item) {
+      String where = "plan " + planIndex + (item == null || item.number == null ? "" : ", item " + item.number);
+      warnings.add(new Warning(code, message, where));
+    }
+
+    /** «2.» right after a cell that ends a list at «1. …» continues that list. */
+    private static boolean continuesList(String text, String number) {
+      if (!number.matches("\\d{1,2}") || Integer.parseInt(number) < 2) {
+        return false;
+      }
+      int previous = Integer.parseInt(number) - 1;
+      return Pattern.compile("(?:^|\\s)" + previous + "[.)]\\s").matcher(text).find()
+          && !Pattern.compile("(?:^|\\s)" + number + "[.)]\\s").matcher(text).find();
+    }
+
+    /** A numbered text-only row is a section when the next item's number lies inside it. */
+    private static boolean isSectionNumber(String number, List<GridRow> rows, int r) {
+      if (ROMAN.matcher(number).matches()) {
+        return true;
+      }
+      for (int k = r + 1; k < rows.size(); k++) {
+        String next = firstNumber(rows.get(k));
+        if (next != null) {
+          if (next.equals(number)) {
+            return false;
+          }
+          if (next.startsWith(number + ".")) {
+            return true;
+          }
+          if (!next.contains(".") || next.split("\\.").length <= number.split("\\.").length) {
+            return false;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static String firstNumber(GridRow row) {
+      for (String cell : row.cells()) {
+        String text = cell.strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        Matcher plain = ITEM_NUMBER.matcher(text);
+        if (plain.matches()) {
+          return plain.group(1);
+        }
+        Matcher withText = NUMBER_AND_TEXT.matcher(text);
+        return withText.matches() ? withText.group(1).replaceAll("\\.$", "") : null;
+      }
+      return null;
+    }
+
+    private void openSection(String number, String title) {
+      String key = arabic(number);
+      while (!sections.isEmpty()) {
+        Section top = sections.get(sections.size() - 1);
+        String topKey = arabic(top.number());
+        if (key != null && topKey != null && key.startsWith(topKey + ".")) {
+          break;
+        }
+        sections.remove(sections.size() - 1);
+      }
+      Section parent = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+      sections.add(new Section(number, title.replace('\n', ' ').strip(), parent));
+    }
+
+    private Section currentSection() {
+      return sections.isEmpty() ? null : sections.get(sections.size() - 1);
+    }
+
+    private static String arabic(String number) {
+      if (number == null) {
+        return null;
+      }
+      if (!ROMAN.matcher(number).matches()) {
+        return number;
+      }
+      int total = 0;
+      int previous = 0;
+      for (int i = number.length() - 1; i >= 0; i--) {
+        int value = switch (number.charAt(i)) {
+          case 'I' -> 1;
+          case 'V' -> 5;
+          case 'X' -> 10;
+          case 'L' -> 50;
+          default -> 100;
+        };
+        total += value < previous ? -value : value;
+        previous = Math.max(previous, value);
+      }
+      return Integer.toString(total);
+    }
+
+    private static boolean looksUnfinished(String text) {
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return false;
+      }
+      return count(t, '«') > count(t, '»') || count(t, '(') > count(t, ')') || UNFINISHED_END.matcher(t).find();
+    }
+
+    private static int count(String text, char c) {
+      return (int) text.chars().filter(ch -> ch == c).count();
+    }
+  }
+
+  /** An item being assembled from one or more rows. */
+  private static final class ItemDraft {
+    final String number;
+    final Section section;
+    final StringBuilder activity = new StringBuilder();
+    final StringBuilder deadline = new StringBuilder();
+    final StringBuilder responsible = new StringBuilder();
+    final StringBuilder participants = new StringBuilder();
+    final StringBuilder result = new StringBuilder();
+    final Map<String, StringBuilder> extra = new LinkedHashMap<>();
+    final List<ItemDraft> subitems = new ArrayList<>();
+
+    ItemDraft(String number, Section section, String activity, String deadline, String responsible,
+        String participants, String result, Map<String, String> extra) {
+      this.number = number;
+      this.section = section;
+      continueWith(activity, deadline, responsible, participants, result, extra);
+    }
+
+    ItemDraft lastDescendant() {
+      return subitems.isEmpty() ? this : subitems.get(subitems.size() - 1).lastDescendant();
+    }
+
+    void continueWith(String activity, String deadline, String responsible, String participants,
+        String result, Map<String, String> extra) {
+      append(this.activity, activity);
+      append(this.deadline, deadline);
+      append(this.responsible, responsible);
+      append(this.participants, participants);
+      append(this.result, result);
+      extra.forEach((key, value) -> append(this.extra.computeIfAbsent(key, k -> new StringBuilder()), value));
+    }
+
+    /** Text cut mid-sentence is joined with a space; a finished sentence or list line, a new line. */
+    private static void append(StringBuilder target, String text) {
+      if (text == null || text.isBlank()) {
+        return;
+      }
+      if (target.length() > 0) {
+        char end = target.charAt(target.length() - 1);
+        boolean finished = ".;:!?".indexOf(end) >= 0;
+        target.append(finished ? '\n' : ' ');
+      }
+      target.append(text.strip());
+    }
+
+    Item build() {
+      List<Item> built = new ArrayList<>();
+      for (ItemDraft sub : subitems) {
+        built.add(sub.build());
+      }
+      Map<String, String> extras = new LinkedHashMap<>();
+      extra.forEach((key, value) -> extras.put(key, value.toString()));
+      String due = deadline.toString().strip();
+      return new Item(
+          number,
+          section,
+          activity.toString().strip(),
+          due.isEmpty() ? null : Deadline.unknown(due),
+          PartyParser.parse(responsible.toString()),
+          PartyParser.parse(participants.toString()),
+          result.length() == 0 ? null : result.toString().strip(),
+          extras,
+          built);
+    }
+  }
+
+  static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,87 @@
+package prikaz.parser.read;
+
+import java.util.List;
+
+/**
+ * A document reduced to what every later stage needs, whatever the file format was: an ordered list
+ * of paragraphs and tables.
+ */
+public record Layout(List<Block> blocks) {
+  public Layout {
+    blocks = List.copyOf(blocks);
+  }
+
+  /** A paragraph or a table. */
+  public sealed interface Block permits Paragraph, Table {}
+
+  /**
+   * A paragraph; its lines are kept (a paragraph of a text file may hold several lines that belong
+   * together, such as an issuer block or a wrapped title).
+   */
+  public record Paragraph(List<String> lines) implements Block {
+    public Paragraph {
+      lines = List.copyOf(lines);
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("a paragraph has at least one line");
+      }
+    }
+
+    public String text() {
+      return String.join(" ", lines);
+    }
+  }
+
+  /** A table: rows of cells. */
+  public record Table(List<Row> rows) implements Block {
+    public Table {
+      rows = List.copyOf(rows);
+    }
+
+    public int width() {
+      int width = 0;
+      for (Row row : rows) {
+        width = Math.max(width, row.width());
+      }
+      return width;
+    }
+  }
+
+  /** A table row. */
+  public record Row(List<Cell> cells) {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+
+    /** The number of grid columns the row covers, spans counted. */
+    public int width() {
+      int width = 0;
+      for (Cell cell : cells) {
+        width += cell.colSpan();
+      }
+      return width;
+    }
+
+    public boolean isBlank() {
+      return cells.stream().allMatch(c -> c.text().isBlank());
+    }
+  }
+
+  /**
+   * A cell; {@code text} may hold several lines (a list inside a cell). Spans are 1 unless the
+   * format says otherwise.
+   */
+  public record Cell(String text, int rowSpan, int colSpan) {
+    public Cell {
+      if (text == null) {
+        throw new NullPointerException("text must not be null");
+      }
+      if (rowSpan < 1 || colSpan < 1) {
+        throw new IllegalArgumentException("spans must be at least 1");
+      }
+    }
+
+    public Cell(String text) {
+      this(text, 1, 1);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package prikaz.parser.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import prikaz.parser.DocumentException;
+import prikaz.parser.read.Layout.Block;
+import prikaz.parser.read.Layout.Cell;
+import prikaz.parser.read.Layout.Paragraph;
+import prikaz.parser.read.Layout.Row;
+import prikaz.parser.read.Layout.Table;
+
+/**
+ * Plain text (UTF-8 or windows-1251, any line ending) to a {@link Layout}. Paragraphs are runs of
+ * non-blank lines; tables are Markdown pipe tables or tab-separated lines. A table cut by blank
+ * lines or a page break comes out as several tables; joining them is the plan stage's job, because
+ * office formats split tables the same way.
+ */
+public final class TextReader implements LayoutReader {
+  private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-+:?\\s*");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+
+  private enum Kind {
+    BLANK,
+    TEXT,
+    PIPE,
+    TAB
+  }
+
+  @Override
+  public Result read(byte[] content) throws DocumentException {
+    TextDecoder.Decoded decoded = TextDecoder.decode(content);
+    return new Result(parse(decoded.text()), decoded.charset().name());
+  }
+
+  /** Reads already decoded text; handy for tests and for text that comes from other readers. */
+  public static Layout parse(String text) {
+    String normalized = INVISIBLE.matcher(text).replaceAll("")
+        .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+    String[] lines = normalized.split("\n", -1);
+    List<Block> blocks = new ArrayList<>();
+    int i = 0;
+    while (i < lines.length) {
+      Kind kind = kindOf(lines[i]);
+      int end = i;
+      while (end < lines.length && kindOf(lines[end]) == kind) {
+        end++;
+      }
+      List<String> run = List.of(lines).subList(i, end);
+      switch (kind) {
+        case BLANK -> { }
+        case TEXT -> blocks.add(new Paragraph(run.stream().map(InlineMarkup::toPlain).filter(s -> !s.isEmpty()).toList()));
+        case PIPE -> addTable(blocks, pipeTable(run));
+        case TAB -> {
+          // One tab line alone is a paragraph with a tab in it («Директор\t\tИ.И. Иванов»), unless
+          // it continues a tab table across a blank line or a page break.
+          if (run.size() > 1 || lastBlockIsTable(blocks)) {
+            addTable(blocks, tabTable(run));
+          } else {
+            String line = InlineMarkup.toPlain(run.get(0).replace('\t', ' '));
+            if (!line.isEmpty()) {
+              blocks.add(new Paragraph(List.of(line)));
+            }
+          }
+        }
+      }
+      i = end;
+    }
+    blocks.removeIf(b -> b instanceof Paragraph p && p.lines().isEmpty());
+    return new Layout(blocks);
+  }
+
+  private static boolean lastBlockIsTable(List<Block> blocks) {
+    return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table;
+  }
+
+  private static void addTable(List<Block> blocks, Table table) {
+    if (!table.rows().isEmpty()) {
+      blocks.add(table);
+    }
+  }
+
+  private static Kind kindOf(String line) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty()) {
+      return Kind.BLANK;
+    }
+    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+      return Kind.PIPE;
+    }
+    if (line.indexOf('\t') >= 0 && !line.strip().replace('\t', ' ').isBlank()) {
+      return Kind.TAB;
+    }
+    return Kind.TEXT;
+  }
+
+  private static Table pipeTable(List<String> lines) {
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines) {
+      List<String> cells = splitPipes(line.strip());
+      if (cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
+        continue; // |---|:--:| separator row
+      }
+      rows.add(row(cells));
+    }
+    return new Table(rows);
+  }
+
+  private static List<String> splitPipes(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+        cell.append('|');
+        i++;
+      } else if (c == '|') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    // The leading and trailing pipes leave an empty piece at each end.
+    if (!cells.isEmpty() && cells.get(0).isBlank()) {
+      cells.remove(0);
+    }
+    if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank() && line.endsWith("|")) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  private static Table tabTable(List<String> lines) {
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines) {
+      rows.add(row(List.of(line.split("\t", -1))));
+    }
+    return new Table(rows);
+  }
+
+  private static Row row(List<String> rawCells) {
+    List<Cell> cells = new ArrayList<>(rawCells.size());
+    for (String raw : rawCells) {
+      cells.add(new Cell(InlineMarkup.toPlain(raw)));
+    }
+    return new Row(cells);
+  }
+}
