@@ -1,6 +1,9 @@
 package prikaz.app.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +25,18 @@ public final class JsonExporter implements Exporter {
   private final ObjectWriter writer;
 
   public JsonExporter(boolean pretty) {
-    this.writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+    this.writer = pretty ? MAPPER.writer(prettyPrinter()) : MAPPER.writer();
+  }
+
+  /** Two-space indents, «"key": value», arrays one element a line, always LF. */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
   }
 
   /** The mapper the model is written with, for reading results back. */

@@ -35,7 +35,7 @@ public final class HeaderExtractor {
   private static final Pattern PLACE = Pattern.compile(
       "^(?:г|гор|п|пос|пгт|с|ст|д|рп|х|аул|ст-ца|город|поселок|посёлок|село)\\.?\\s*[А-ЯЁ][\\p{L}\\-]+(?:[\\s\\-][А-ЯЁ]?[\\p{L}\\-]+)?$"
           + "|^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\\s[А-ЯЁ][а-яё]+)?$");
-  private static final Pattern TITLE_START = Pattern.compile("^(?:об?|обо|о\\s|по\\s|про\\s)", FLAGS);
+  private static final Pattern TITLE_START = Pattern.compile("^(?:о|об|обо|по|про)\\s", FLAGS);
   private static final Pattern OPERATIVE = Pattern.compile(
       "(?:^|[\\s,])(приказываю|постановляю|постановляет|обязываю|решил|решила|решило|предлагаю|распоряжаюсь"
           + "|п\\s?р\\s?и\\s?к\\s?а\\s?з\\s?ы\\s?в\\s?а\\s?ю)\\s*[:.]?\\s*$", FLAGS);

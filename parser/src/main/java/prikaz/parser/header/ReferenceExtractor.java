@@ -3,7 +3,6 @@ package prikaz.parser.header;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import prikaz.parser.internal.RussianDates;
@@ -68,6 +67,9 @@ final class ReferenceExtractor {
   private static final Pattern PHRASE_TITLE = Pattern.compile("^(?:о|об|обо|по|на)\\s", FLAGS);
   private static final Pattern PHRASE_TITLE_END = Pattern.compile(
       ",\\s*(?:утвержд|принят)|\\s*\\(|\\s+от\\s+\\d|\\s*№", FLAGS);
+
+  private static final Pattern TRAILING_CONNECTOR =
+      Pattern.compile("[\\s,(]+(?:и|а\\s+также|с|со|в\\s+ред\\.?|в\\s+редакции)$", FLAGS);
 
   private ReferenceExtractor() {}
 
@@ -146,7 +148,15 @@ final class ReferenceExtractor {
 
   private static List<Reference> parseSegment(String text, List<Quotes.Span> quotes, KindAt at, int end) {
     String segment = text.substring(at.start(), end);
-    String written = segment.replaceAll("[\\s,;.:]+$", "").replaceAll("(?i)[\\s,]+(и|а также)$", "").strip();
+    String written = segment.strip();
+    String previous;
+    do {
+      previous = written;
+      written = TRAILING_CONNECTOR.matcher(written.replaceAll("[\\s,;.:]+$", "")).replaceAll("").strip();
+      if (written.endsWith(")") && count(written, '(') < count(written, ')')) {
+        written = written.substring(0, written.length() - 1); // «(в ред. решения … № 501)»
+      }
+    } while (!written.equals(previous));
     String masked = Quotes.mask(text, quotes).substring(at.start(), end);
     String afterKind = text.substring(at.end(), end);
     String afterKindMasked = masked.substring(at.end() - at.start());
@@ -180,15 +190,14 @@ final class ReferenceExtractor {
       }
     }
     String issuer = issuer(text.substring(issuerOffset, issuerOffset + issuerSource.length()), issuerSource);
-    LocalDate date = dateOutsideQuotes(text, masked, at.start());
+    RussianDates.Found foundDate = RussianDates.find(masked, 0);
+    LocalDate date = foundDate == null ? null : foundDate.date();
     String number = null;
     Matcher n = NUMBER.matcher(masked);
     if (n.find()) {
       number = n.group(1).replaceAll("[.]+$", "");
     }
-    List<Reference> references = new ArrayList<>();
-    references.add(new Reference(at.kind().word, issuer, date, number, title, written));
-    return references;
+    return List.of(new Reference(at.kind().word, issuer, date, number, title, written));
   }
 
   private static Matcher firstKind(String text) {
@@ -200,11 +209,6 @@ final class ReferenceExtractor {
       }
     }
     return best;
-  }
-
-  private static LocalDate dateOutsideQuotes(String text, String masked, int offset) {
-    RussianDates.Found found = RussianDates.find(masked, 0);
-    return found == null ? null : found.date();
   }
 
   private static String issuer(String original, String masked) {
@@ -225,7 +229,7 @@ final class ReferenceExtractor {
     return t.isEmpty() ? null : t;
   }
 
-  static String kindWord(String text) {
-    return text.toLowerCase(Locale.ROOT);
+  private static int count(String text, char c) {
+    return (int) text.chars().filter(ch -> ch == c).count();
   }
 }
