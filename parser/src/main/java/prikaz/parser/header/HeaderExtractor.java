@@ -313,9 +313,24 @@ public final class HeaderExtractor {
     return points;
   }
 
+  /** «1.2» may be followed by «1.2.1», «1.3» or «2» — the next number at some level. */
   private static boolean isNextNumber(String current, String candidate) {
-    return candidate.startsWith(current + ".") || !candidate.contains(".") && !current.contains(".")
-        && Integer.parseInt(candidate) == Integer.parseInt(current) + 1;
+    if (current == null) {
+      return false;
+    }
+    if (candidate.equals(current + ".1")) {
+      return true;
+    }
+    String[] parts = current.split("\\.");
+    StringBuilder prefix = new StringBuilder();
+    for (String part : parts) {
+      String next = prefix + Integer.toString(Integer.parseInt(part) + 1);
+      if (candidate.equals(next)) {
+        return true;
+      }
+      prefix.append(part).append('.');
+    }
+    return false;
   }
 
   private static PointDraft parentOf(List<PointDraft> all, String number) {

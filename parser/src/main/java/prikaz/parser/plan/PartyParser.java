@@ -74,7 +74,7 @@ public final class PartyParser {
     if (PERSON.matcher(name).matches()) {
       return Party.Type.person;
     }
-    String[] words = name.split("[\\s\"«»()]+");
+    String[] words = name.split("[\\s\"«»()\\-]+");
     String first = words.length == 0 ? "" : words[0];
     String firstLower = first.toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (LEGAL_FORM.matcher(first).matches()) {

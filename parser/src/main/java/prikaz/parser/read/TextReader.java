@@ -36,7 +36,7 @@ public final class TextReader implements LayoutReader {
   /** Reads already decoded text; handy for tests and for text that comes from other readers. */
   public static Layout parse(String text) {
     String normalized = INVISIBLE.matcher(text).replaceAll("")
-        .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        .replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n");
     String[] lines = normalized.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     int i = 0;

@@ -1,0 +1,156 @@
+package prikaz.parser.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import prikaz.parser.DocumentException;
+import prikaz.parser.model.Header;
+import prikaz.parser.model.Point;
+import prikaz.parser.read.Layout;
+import prikaz.parser.read.TextReader;
+
+class HeaderExtractorTest {
+
+  /** Lines of a text as the order parser hands them over. */
+  static Header header(String text) throws DocumentException {
+    List<HeaderExtractor.Line> lines = new ArrayList<>();
+    List<Layout.Block> blocks = TextReader.parse(text).blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b) instanceof Layout.Paragraph p) {
+        for (int i = 0; i < p.lines().size(); i++) {
+          lines.add(new HeaderExtractor.Line(p.lines().get(i), b, i == 0));
+        }
+      }
+    }
+    return HeaderExtractor.extract(lines).header();
+  }
+
+  @Test
+  void numberOnTheTypeLineAndWordDate() throws Exception {
+    Header h = header("""
+        КОМИТЕТ ПО ОБРАЗОВАНИЮ
+        АДМИНИСТРАЦИИ ГОРОДА
+
+        Приказ № 15-ПП/1
+
+        от « 10 » марта 2015 г.
+
+        г. Тула
+
+        О проведении мониторинга
+
+        ПРИКАЗЫВАЮ:
+        1. Провести мониторинг.
+
+        Председатель комитета
+        А.Б. Петров
+        """);
+    assertEquals("ПРИКАЗ", h.docType());
+    assertEquals("15-ПП/1", h.number());
+    assertEquals(LocalDate.of(2015, 3, 10), h.date());
+    assertEquals("г. Тула", h.place());
+    assertEquals("КОМИТЕТ ПО ОБРАЗОВАНИЮ АДМИНИСТРАЦИИ ГОРОДА", h.issuer());
+    assertEquals("О проведении мониторинга", h.title());
+    assertEquals("Председатель комитета", h.signatory().position());
+    assertEquals("А.Б. Петров", h.signatory().name());
+  }
+
+  @Test
+  void dateAndNumberOnOneLineWithLatinN() throws Exception {
+    Header h = header("""
+        МИНИСТЕРСТВО ОБРАЗОВАНИЯ
+        П Р И К А З
+        04.04.2012          N 220
+        Об утверждении плана
+        мероприятий на 2012 год
+        ПРИКАЗЫВАЮ:
+        1. Утвердить план.
+        Министр                         В.В. Иванов
+        """);
+    assertEquals(LocalDate.of(2012, 4, 4), h.date());
+    assertEquals("220", h.number());
+    assertNull(h.place());
+    assertEquals("Об утверждении плана мероприятий на 2012 год", h.title());
+    assertEquals("Министр", h.signatory().position());
+    assertEquals("В.В. Иванов", h.signatory().name());
+  }
+
+  @Test
+  void numberBeforeDateAndOtherActTypes() throws Exception {
+    Header h = header("""
+        АДМИНИСТРАЦИЯ РАЙОНА
+
+        РАСПОРЯЖЕНИЕ
+        № 01-05/123 от 12.09.2021
+
+        О назначении ответственных
+
+        1. Назначить ответственных.
+        2. Контроль оставляю за собой.
+
+        Глава района И.И. Сидоров
+        """);
+    assertEquals("РАСПОРЯЖЕНИЕ", h.docType());
+    assertEquals("01-05/123", h.number());
+    assertEquals(LocalDate.of(2021, 9, 12), h.date());
+    assertEquals(2, h.points().size());
+    assertEquals("Глава района", h.signatory().position());
+    assertEquals("И.И. Сидоров", h.signatory().name());
+  }
+
+  @Test
+  void subPointsDashLinesAndPointDeadlines() throws Exception {
+    Header h = header("""
+        ШКОЛА № 5
+        ПРИКАЗ
+        01.09.2023 № 12
+        Об организации работы
+        ПРИКАЗЫВАЮ:
+        1. Заместителям директора:
+        1.1. Разработать план в срок до 15 сентября 2023 года.
+        1.2. Провести анализ (срок до 01.10.2023).
+        2. Учителям:
+        - довести до сведения;
+        - обеспечить выполнение.
+        Директор
+        Петрова А.А.
+        """);
+    List<Point> points = h.points();
+    assertEquals(2, points.size());
+    assertEquals("1", points.get(0).number());
+    assertEquals(List.of("1.1", "1.2"), points.get(0).subpoints().stream().map(Point::number).toList());
+    assertEquals("до 15 сентября 2023 года", points.get(0).subpoints().get(0).deadline().text());
+    assertEquals("до 01.10.2023", points.get(0).subpoints().get(1).deadline().text());
+    assertEquals("Учителям:\n- довести до сведения;\n- обеспечить выполнение.", points.get(1).text());
+    assertEquals("Петрова А.А.", h.signatory().name());
+    assertEquals("Директор", h.signatory().position());
+  }
+
+  @Test
+  void addressAndPhoneLinesAreIssuerDetails() throws Exception {
+    Header h = header("""
+        МБОУ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 3»
+        123456, г. Энск, ул. Мира, д. 1, тел. 8(800)123-45-67
+        ИНН 1234567890
+        ПРИКАЗ
+        от 05.10.2022 N 976
+        Об утверждении плана
+        """);
+    assertEquals("МБОУ «СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 3»", h.issuer());
+    assertEquals(2, h.issuerDetails().size());
+    assertEquals("976", h.number());
+    assertEquals(LocalDate.of(2022, 10, 5), h.date());
+  }
+
+  @Test
+  void textWithoutActTypeIsNotAnOrder() {
+    DocumentException e = assertThrows(DocumentException.class,
+        () -> header("Уважаемые коллеги!\nПриглашаем вас на семинар 10.10.2022.\n"));
+    assertEquals(DocumentException.Reason.NOT_AN_ORDER, e.reason());
+  }
+}

@@ -1,0 +1,73 @@
+package prikaz.parser.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import prikaz.parser.model.Reference;
+
+class ReferenceExtractorTest {
+
+  @Test
+  void numberBeforeDateAndQuotedTitle() {
+    List<Reference> refs = ReferenceExtractor.extract(
+        "Во исполнение распоряжения Комитета по образованию № 1234-р от 01.02.2023 «О плане работы»");
+    assertEquals(1, refs.size());
+    Reference r = refs.get(0);
+    assertEquals("распоряжение", r.kind());
+    assertEquals("Комитет по образованию", r.issuer());
+    assertEquals("1234-р", r.number());
+    assertEquals(LocalDate.of(2023, 2, 1), r.date());
+    assertEquals("О плане работы", r.title());
+  }
+
+  @Test
+  void purposeClauseAloneGivesNoReferences() {
+    assertEquals(List.of(), ReferenceExtractor.extract(
+        "В целях повышения качества образования и реализации программы развития школы"));
+  }
+
+  @Test
+  void regulationApprovedByAnotherActTakesItsDetails() {
+    List<Reference> refs = ReferenceExtractor.extract(
+        "В соответствии с Положением о внутренней системе оценки качества, утвержденным приказом "
+            + "Департамента образования от 3 марта 2021 года № 45, и письмом Федеральной службы по надзору "
+            + "в сфере образования и науки от 12.01.2022 № 08-12 «О ВПР»");
+    assertEquals(2, refs.size());
+    assertEquals("положение", refs.get(0).kind());
+    assertEquals("о внутренней системе оценки качества", refs.get(0).title());
+    assertEquals("Департамент образования", refs.get(0).issuer());
+    assertEquals(LocalDate.of(2021, 3, 3), refs.get(0).date());
+    assertEquals("45", refs.get(0).number());
+    assertEquals("письмо", refs.get(1).kind());
+    assertEquals("Федеральная служба по надзору в сфере образования и науки", refs.get(1).issuer());
+    assertEquals("08-12", refs.get(1).number());
+  }
+
+  @Test
+  void mergedClosingQuotesAreRestored() {
+    List<Reference> refs = ReferenceExtractor.extract(
+        "На основании письма управления от 15 февраля 2022 года №59 «О семинаре «Объективность», с целью "
+            + "совершенствования работы");
+    assertEquals(1, refs.size());
+    assertEquals("О семинаре «Объективность»", refs.get(0).title());
+    assertEquals("управление", refs.get(0).issuer());
+    assertEquals(LocalDate.of(2022, 2, 15), refs.get(0).date());
+  }
+
+  @Test
+  void amendmentInBracketsIsItsOwnReference() {
+    List<Reference> refs = ReferenceExtractor.extract(
+        "руководствуясь Уставом школы, утвержденным постановлением администрации от 01.02.2015 № 10 "
+            + "(в ред. постановления администрации от 05.06.2020 № 77),");
+    assertEquals(2, refs.size());
+    assertEquals("устав", refs.get(0).kind());
+    assertEquals("10", refs.get(0).number());
+    assertEquals("постановление", refs.get(1).kind());
+    assertEquals("77", refs.get(1).number());
+    assertEquals("постановления администрации от 05.06.2020 № 77", refs.get(1).text());
+    assertNull(refs.get(1).title());
+  }
+}
