@@ -1,0 +1,101 @@
+package prikaz.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import prikaz.app.export.JsonExporter;
+
+/** The command run in-process, with its output and error streams captured. */
+class ParseCommandTest {
+  private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new PrikazCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = Cli.configure(cli).execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void parsePrintsJsonToStdout() throws Exception {
+    Run run = run("parse", SAMPLES.resolve("artem-2020-218.txt").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err());
+    JsonNode json = JsonExporter.mapper().readTree(run.out());
+    assertEquals("prikaz/1", json.get("schema").asText());
+    assertEquals("218", json.at("/header/number").asText());
+    assertEquals("2020-10-14", json.at("/header/date").asText());
+    assertEquals(18, json.at("/plans/0/items").size());
+  }
+
+  @Test
+  void parseWritesTheOutputFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("plan.json");
+    Run run = run("parse", SAMPLES.resolve("balashov-2022-78.txt").toString(), "-o", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.out());
+    JsonNode json = JsonExporter.mapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+    assertEquals("В.В. Шатковская", json.at("/header/signatory/name").asText());
+    assertEquals(0, json.get("plans").size());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void notAnOrderIsOneLineOnStderrAndNoOutputFile(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("letter.txt");
+    Files.writeString(input, "Уважаемые коллеги!\nПриглашаем на семинар.\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.json");
+    Run run = run("parse", input.toString(), "-o", out.toString());
+    assertEquals(1, run.exit());
+    assertEquals("", run.out());
+    assertEquals("prikaz: " + input + ": not an order: no ПРИКАЗ heading found\n", run.err().replace("\r\n", "\n"));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void missingAndEmptyFilesAreNamedWithTheReason(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.txt");
+    Run run = run("parse", missing.toString());
+    assertEquals(1, run.exit());
+    assertEquals("prikaz: " + missing + ": no such file", run.err().strip());
+
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    run = run("parse", empty.toString());
+    assertEquals(1, run.exit());
+    assertEquals("prikaz: " + empty + ": empty file", run.err().strip());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    Run run = run("parse");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("prikaz: Missing required parameter"), run.err());
+    assertEquals(2, run("parse", "--no-such-option", "x.txt").exit());
+  }
+
+  @Test
+  void helpShowsExamples() {
+    Run run = run("parse", "--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("prikaz parse samples/artem-2020-218.txt -o plan.json"), run.out());
+  }
+}
