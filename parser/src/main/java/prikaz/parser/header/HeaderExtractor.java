@@ -93,20 +93,11 @@ public final class HeaderExtractor {
     String pending = afterType;
     while (true) {
       if (!pending.isBlank()) {
-        RussianDates.Found found = RussianDates.find(pending, 0);
-        String rest = pending;
-        if (found != null && date == null) {
-          date = found.date();
-          rest = rest.substring(0, found.start()) + " " + rest.substring(found.end());
-        }
-        Matcher n = NUMBER.matcher(rest);
-        if (n.find() && number == null) {
-          number = n.group(1).replaceAll("[.,]+$", "");
-          rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
-        }
-        rest = rest.replaceAll("(?iu)(?<![\\p{L}])от(?![\\p{L}])", " ").replaceAll("[\\s\"«»“”]+", " ").strip();
-        if (!rest.isEmpty() && place == null && PLACE.matcher(rest).matches()) {
-          place = rest;
+        MetaLine meta = MetaLine.of(pending);
+        date = date == null ? meta.date() : date;
+        number = number == null ? meta.number() : number;
+        if (place == null && meta.isPlace()) {
+          place = meta.rest();
         }
       }
       i++;
@@ -259,17 +250,33 @@ public final class HeaderExtractor {
     if (text.length() > 80 || TITLE_START.matcher(text).find() && text.length() > 12) {
       return false;
     }
-    String rest = text;
-    RussianDates.Found found = RussianDates.find(rest, 0);
-    if (found != null) {
-      rest = rest.substring(0, found.start()) + " " + rest.substring(found.end());
+    MetaLine meta = MetaLine.of(text);
+    return meta.rest().isEmpty() || meta.isPlace();
+  }
+
+  /** What a date/number/place line holds: the first date, the number and the text left over. */
+  private record MetaLine(LocalDate date, String number, String rest) {
+    static MetaLine of(String text) {
+      String rest = text;
+      LocalDate date = null;
+      String number = null;
+      RussianDates.Found found = RussianDates.find(rest, 0);
+      if (found != null) {
+        date = found.date();
+        rest = rest.substring(0, found.start()) + " " + rest.substring(found.end());
+      }
+      Matcher n = NUMBER.matcher(rest);
+      if (n.find()) {
+        number = n.group(1).replaceAll("[.,]+$", "");
+        rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
+      }
+      rest = rest.replaceAll("(?iu)(?<![\\p{L}])от(?![\\p{L}])", " ").replaceAll("[\\s\"«»“”]+", " ").strip();
+      return new MetaLine(date, number, rest);
     }
-    Matcher n = NUMBER.matcher(rest);
-    if (n.find()) {
-      rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
+
+    boolean isPlace() {
+      return !rest.isEmpty() && PLACE.matcher(rest).matches();
     }
-    rest = rest.replaceAll("(?iu)(?<![\\p{L}])от(?![\\p{L}])", " ").replaceAll("[\\s\"«»“”]+", " ").strip();
-    return rest.isEmpty() || PLACE.matcher(rest).matches();
   }
 
   private static boolean isPositionLine(String text) {
