@@ -86,7 +86,7 @@ public final class OrderParser {
       throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER, "no text found");
     }
     HeaderExtractor.Result header = HeaderExtractor.extract(lines);
-    PlanExtractor.Result plans = PlanExtractor.extract(layout, header.endBlock(), header.header().points());
+    PlanExtractor.Result plans = PlanExtractor.extract(layout, header.endBlock(), header.header());
     List<Warning> warnings = new ArrayList<>(plans.warnings());
     for (String text : plans.leftoverText()) {
       warnings.add(new Warning("TEXT_UNASSIGNED", "text after the order fits no field: " + text, null));

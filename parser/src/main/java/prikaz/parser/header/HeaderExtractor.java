@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import prikaz.parser.DocumentException;
+import prikaz.parser.deadline.DeadlineContext;
+import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.internal.RussianDates;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;
@@ -200,7 +202,10 @@ public final class HeaderExtractor {
       signatory = new Signatory(position, name);
     }
 
-    List<Point> points = points(lines.subList(Math.min(pointsFrom, lines.size()), Math.max(pointsFrom, pointsTo)));
+    String titleText = title.length() == 0 ? null : title.toString().strip();
+    DeadlineContext context = new DeadlineContext(DeadlineParser.findPeriod(titleText), date);
+    List<Point> points = points(
+        lines.subList(Math.min(pointsFrom, lines.size()), Math.max(pointsFrom, pointsTo)), context);
     String preambleText = preamble.toString().strip();
     Header header = new Header(
         issuerLines.isEmpty() ? null : String.join(" ", issuerLines),
@@ -209,7 +214,7 @@ public final class HeaderExtractor {
         date,
         number,
         place,
-        title.length() == 0 ? null : title.toString().strip(),
+        titleText,
         preambleText.isEmpty() ? null : preambleText,
         ReferenceExtractor.extract(preambleText),
         points,
@@ -285,7 +290,7 @@ public final class HeaderExtractor {
         && !(text.endsWith(".") && text.length() > 60);
   }
 
-  private static List<Point> points(List<Line> lines) {
+  private static List<Point> points(List<Line> lines, DeadlineContext context) {
     List<PointDraft> roots = new ArrayList<>();
     List<PointDraft> all = new ArrayList<>();
     PointDraft current = null;
@@ -315,7 +320,7 @@ public final class HeaderExtractor {
     }
     List<Point> points = new ArrayList<>();
     for (PointDraft root : roots) {
-      points.add(root.build());
+      points.add(root.build(context));
     }
     return points;
   }
@@ -363,14 +368,14 @@ public final class HeaderExtractor {
       this.text = new StringBuilder(text);
     }
 
-    Point build() {
+    Point build(DeadlineContext context) {
       List<Point> subpoints = new ArrayList<>();
       for (PointDraft child : children) {
-        subpoints.add(child.build());
+        subpoints.add(child.build(context));
       }
       String body = text.toString().strip();
       Matcher deadline = POINT_DEADLINE.matcher(body);
-      Deadline due = deadline.find() ? Deadline.unknown(deadline.group(1).strip()) : null;
+      Deadline due = deadline.find() ? DeadlineParser.parse(deadline.group(1).strip(), context) : null;
       return new Point(number, body, due, subpoints);
     }
   }

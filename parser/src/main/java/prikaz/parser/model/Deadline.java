@@ -12,7 +12,7 @@ public record Deadline(
     Kind kind,
     LocalDate start,
     LocalDate end,
-    String recurrence,
+    Recurrence recurrence,
     boolean yearInferred) {
 
   /** How the deadline reads. */

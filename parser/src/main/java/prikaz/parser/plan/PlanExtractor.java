@@ -5,12 +5,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import prikaz.parser.deadline.DeadlineContext;
+import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Header;
+import prikaz.parser.model.Period;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Point;
@@ -51,7 +55,12 @@ public final class PlanExtractor {
     return false;
   }
 
-  public static Result extract(Layout layout, int fromBlock, List<Point> points) {
+  /**
+   * Plans from the blocks at and after {@code fromBlock}; {@code header} gives the points (for
+   * appendix numbers), the order title and date (for the plan period when the plan title names none).
+   */
+  public static Result extract(Layout layout, int fromBlock, Header header) {
+    List<Point> points = header == null ? List.of() : header.points();
     List<Warning> warnings = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
     List<String> pending = new ArrayList<>();
@@ -98,7 +107,17 @@ public final class PlanExtractor {
       if (appendix == null && appendices.size() == candidates.size()) {
         appendix = appendices.get(p);
       }
-      plans.add(new RowInterpreter(candidate, p + 1, warnings).plan(appendix));
+      Period period = DeadlineParser.findPeriod(candidate.title);
+      if (period == null && header != null) {
+        period = DeadlineParser.findPeriod(header.title());
+      }
+      boolean periodWritten = period != null;
+      DeadlineContext context = new DeadlineContext(period, header == null ? null : header.date());
+      if (period == null) {
+        period = context.effectivePeriod();
+      }
+      plans.add(new RowInterpreter(candidate, p + 1, warnings, context, periodWritten ? period : null)
+          .plan(appendix, period));
     }
     List<String> leftover = List.copyOf(pending);
     if (!plans.isEmpty() && !leftover.isEmpty()) {
@@ -283,23 +302,49 @@ public final class PlanExtractor {
     private final List<ItemDraft> items = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
 
-    RowInterpreter(Candidate table, int planIndex, List<Warning> warnings) {
+    private final DeadlineContext context;
+    private final Period statedPeriod;
+
+    RowInterpreter(Candidate table, int planIndex, List<Warning> warnings, DeadlineContext context, Period statedPeriod) {
       this.table = table;
       this.planIndex = planIndex;
       this.warnings = warnings;
+      this.context = context;
+      this.statedPeriod = statedPeriod;
       table.roles.forEach((column, role) -> columnOf.put(role, column));
     }
 
-    Plan plan(String appendix) {
+    Plan plan(String appendix, Period period) {
       List<GridRow> rows = table.rows;
       for (int r = 0; r < rows.size(); r++) {
         interpret(rows, r);
       }
       List<Item> built = new ArrayList<>();
       for (ItemDraft draft : items) {
-        built.add(draft.build());
+        Item item = draft.build(context);
+        checkPeriod(item);
+        for (Item sub : item.subitems()) {
+          checkPeriod(sub);
+        }
+        built.add(item);
       }
-      return new Plan(table.title, appendix, null, table.columns, table.notes, built);
+      return new Plan(table.title, appendix, period, table.columns, table.notes, built);
+    }
+
+    /** A dated deadline outside the period the plan's title states: usually a line left from last year. */
+    private void checkPeriod(Item item) {
+      Deadline d = item.deadline();
+      if (statedPeriod == null || d == null || d.yearInferred() || d.end() == null) {
+        return;
+      }
+      LocalDate start = d.start() == null ? d.end() : d.start();
+      if (start.isBefore(statedPeriod.start()) || d.end().isAfter(statedPeriod.end())) {
+        warnings.add(new Warning("DEADLINE_OUTSIDE_PERIOD",
+            "«" + d.text().replace('\n', ' ') + "» (" + (d.start() == null ? "до " : d.start() + " – ") + d.end()
+                + ") is outside the plan period «" + statedPeriod.text() + "» (" + statedPeriod.start() + " – "
+                + statedPeriod.end() + ")",
+            "plan " + planIndex + (item.number() == null ? "" : ", item " + item.number())));
+      }
     }
 
     private String cell(GridRow row, ColumnRole role) {
@@ -544,10 +589,10 @@ public final class PlanExtractor {
       target.append(text.strip());
     }
 
-    Item build() {
+    Item build(DeadlineContext context) {
       List<Item> built = new ArrayList<>();
       for (ItemDraft sub : subitems) {
-        built.add(sub.build());
+        built.add(sub.build(context));
       }
       Map<String, String> extras = new LinkedHashMap<>();
       extra.forEach((key, value) -> extras.put(key, value.toString()));
@@ -556,7 +601,7 @@ public final class PlanExtractor {
           number,
           section,
           activity.toString().strip(),
-          due.isEmpty() ? null : Deadline.unknown(due),
+          due.isEmpty() ? null : DeadlineParser.parse(due, context),
           PartyParser.parse(responsible.toString()),
           PartyParser.parse(participants.toString()),
           result.length() == 0 ? null : result.toString().strip(),
@@ -565,7 +610,4 @@ public final class PlanExtractor {
     }
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
-  }
 }

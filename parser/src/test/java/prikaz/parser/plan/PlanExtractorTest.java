@@ -16,7 +16,7 @@ class PlanExtractorTest {
 
   private static PlanExtractor.Result extract(String text) {
     Layout layout = TextReader.parse(text);
-    return PlanExtractor.extract(layout, 0, List.of());
+    return PlanExtractor.extract(layout, 0, null);
   }
 
   @Test

@@ -1,0 +1,169 @@
+package prikaz.parser.deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import prikaz.parser.deadline.Token.Type;
+
+/**
+ * Splits a deadline phrase into {@link Token}s. Normalisation keeps every character in place (one
+ * character in, one out): lower case, ё → е, Latin look-alikes inside Cyrillic words → Cyrillic,
+ * so token offsets index the original text.
+ */
+final class DeadlineLexer {
+  // Possessive/atomic pieces only: no nested quantifiers, so the scan is linear in the input.
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?<date>\\d{1,2}\\.\\d{1,2}(?:\\.\\d{2,4})?(?![\\d]))"
+          + "|(?<num>\\d++)"
+          + "|(?<word>[\\p{L}]++)"
+          + "|(?<dash>[-‐‑‒–—―−])"
+          + "|(?<slash>/)"
+          + "|(?<comma>[,;])");
+
+  private static final String LATIN = "aceopxykmthbu";
+  private static final String CYRILLIC = "асеорхукмтнви";
+
+  /** Stems of full month names (any case form starts with them). */
+  private static final String[] MONTH_STEMS = {
+    "январ", "феврал", "март", "апрел", null, "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
+  };
+  /** Whole words: May's forms and the usual abbreviations. */
+  private static final String[][] MONTH_WORDS = {
+    {"янв"}, {"фев", "февр"}, {"мар"}, {"апр"}, {"май", "мая", "мае", "маю"}, {}, {}, {"авг"},
+    {"сен", "сент", "сентяб"}, {"окт"}, {"ноя", "нояб"}, {"дек"}
+  };
+  private static final String[][] ORDINALS = {
+    {"перв"}, {"втор"}, {"трет"}, {"четверт", "четвёрт"}
+  };
+
+  private DeadlineLexer() {}
+
+  static String normalize(String text) {
+    char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == 'ё') {
+        chars[i] = 'е';
+      } else if (Character.isWhitespace(c) || c == '\u00A0') {
+        chars[i] = ' ';
+      }
+    }
+    // Latin look-alikes only inside words that also hold Cyrillic letters: «Cентябрь», «мaй».
+    int i = 0;
+    while (i < chars.length) {
+      if (!Character.isLetter(chars[i])) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean cyrillic = false;
+      while (end < chars.length && Character.isLetter(chars[end])) {
+        cyrillic |= Character.UnicodeBlock.of(chars[end]) == Character.UnicodeBlock.CYRILLIC;
+        end++;
+      }
+      if (cyrillic) {
+        for (int k = i; k < end; k++) {
+          int latin = LATIN.indexOf(chars[k]);
+          if (latin >= 0) {
+            chars[k] = CYRILLIC.charAt(latin);
+          }
+        }
+      }
+      i = end;
+    }
+    return new String(chars);
+  }
+
+  static List<Token> tokenize(String original) {
+    String text = normalize(original);
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      String piece = m.group();
+      if (m.group("date") != null) {
+        tokens.add(date(piece, start, end));
+      } else if (m.group("num") != null) {
+        tokens.add(number(piece, start, end));
+      } else if (m.group("word") != null) {
+        tokens.add(word(piece, start, end));
+      } else if (m.group("dash") != null) {
+        tokens.add(Token.of(Type.DASH, piece, start, end, 0));
+      } else if (m.group("slash") != null) {
+        tokens.add(Token.of(Type.SLASH, piece, start, end, 0));
+      } else {
+        tokens.add(Token.of(Type.COMMA, piece, start, end, 0));
+      }
+    }
+    return tokens;
+  }
+
+  private static Token date(String piece, int start, int end) {
+    String[] parts = piece.split("\\.");
+    int day = Integer.parseInt(parts[0]);
+    int month = Integer.parseInt(parts[1]);
+    int year = 0;
+    if (parts.length > 2) {
+      year = Integer.parseInt(parts[2]);
+      if (parts[2].length() == 2) {
+        year += 2000;
+      } else if (parts[2].length() == 3) {
+        return Token.of(Type.WORD, piece, start, end, 0); // not a date
+      }
+    }
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      return Token.of(Type.WORD, piece, start, end, 0);
+    }
+    return new Token(Type.DATE, piece, start, end, day, month, year);
+  }
+
+  private static Token number(String piece, int start, int end) {
+    if (piece.length() > 9) {
+      return Token.of(Type.NUMBER, piece, start, end, -1);
+    }
+    int value = Integer.parseInt(piece);
+    if (piece.length() == 4 && value >= 1900 && value <= 2099) {
+      return Token.of(Type.YEAR, piece, start, end, value);
+    }
+    return Token.of(Type.NUMBER, piece, start, end, value);
+  }
+
+  private static Token word(String piece, int start, int end) {
+    int roman = roman(piece);
+    if (roman > 0) {
+      return Token.of(Type.ROMAN, piece, start, end, roman);
+    }
+    for (int m = 0; m < 12; m++) {
+      if (MONTH_STEMS[m] != null && piece.startsWith(MONTH_STEMS[m])) {
+        return Token.of(Type.MONTH, piece, start, end, m + 1);
+      }
+      for (String word : MONTH_WORDS[m]) {
+        if (piece.equals(word)) {
+          return Token.of(Type.MONTH, piece, start, end, m + 1);
+        }
+      }
+    }
+    for (int o = 0; o < ORDINALS.length; o++) {
+      for (String stem : ORDINALS[o]) {
+        if (piece.startsWith(stem) && !piece.startsWith("четверть") && !piece.startsWith("четверти")) {
+          return Token.of(Type.ORDINAL, piece, start, end, o + 1);
+        }
+      }
+    }
+    return Token.of(Type.WORD, piece, start, end, 0);
+  }
+
+  /** I–IV written with Latin letters (quarters, half-years), else 0. */
+  private static int roman(String piece) {
+    return switch (piece) {
+      case "i" -> 1;
+      case "ii" -> 2;
+      case "iii" -> 3;
+      case "iv" -> 4;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package prikaz.parser.deadline;
+
+/**
+ * One lexical unit of a deadline phrase. {@code start}/{@code end} index the original text, so a
+ * matched phrase can be quoted as written.
+ */
+record Token(Type type, String text, int start, int end, int value, int month, int year) {
+
+  enum Type {
+    /** dd.mm.yyyy, dd.mm.yy or dd.mm: {@code value} day, {@code month}, {@code year} (0 if none). */
+    DATE,
+    /** A four-digit year 1900–2099 in {@code value}. */
+    YEAR,
+    /** Any other number in {@code value}. */
+    NUMBER,
+    /** A month word in any case or abbreviation; {@code value} 1–12. */
+    MONTH,
+    /** A Roman numeral (I–IV) in {@code value}. */
+    ROMAN,
+    /** An ordinal word: первый, второго, третье … in {@code value}. */
+    ORDINAL,
+    DASH,
+    SLASH,
+    COMMA,
+    /** Any other word, lower-cased, without a trailing dot. */
+    WORD
+  }
+
+  static Token of(Type type, String text, int start, int end, int value) {
+    return new Token(type, text, start, end, value, 0, 0);
+  }
+
+  boolean is(Type t) {
+    return type == t;
+  }
+
+  boolean isWord(String word) {
+    return type == Type.WORD && text.equals(word);
+  }
+
+  boolean wordStarts(String prefix) {
+    return type == Type.WORD && text.startsWith(prefix);
+  }
+}
