@@ -114,8 +114,9 @@ final class DeadlineLexer {
         return Token.of(Type.WORD, piece, start, end, 0); // not a date
       }
     }
-    if (day < 1 || day > 31 || month < 1 || month > 12) {
-      return Token.of(Type.WORD, piece, start, end, 0);
+    if (month < 1 || month > 12 || day < 1
+        || day > (year == 0 ? java.time.Month.of(month).maxLength() : java.time.YearMonth.of(year, month).lengthOfMonth())) {
+      return Token.of(Type.WORD, piece, start, end, 0); // 31.02.2023 is no date
     }
     return new Token(Type.DATE, piece, start, end, day, month, year);
   }

@@ -232,6 +232,9 @@ public final class DeadlineParser {
           byAt = i + 2;
         }
         if (byAt >= 0) {
+          if (wordStarts(byAt, "конц", "окончани")) {
+            byAt++; // «до конца декабря»
+          }
           Parsed target = when(byAt);
           if (target != null) {
             spans.add(new Span(target.when(), target.when(), true));
