@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import prikaz.parser.deadline.Token.Type;
@@ -19,7 +20,27 @@ import prikaz.parser.model.Recurrence;
  */
 public final class DeadlineParser {
 
+  /** «ежегодно» … as word stems with their step. */
+  private static final List<Map.Entry<String, Recurrence.Every>> EVERY_ADVERBS = List.of(
+      Map.entry("ежегодн", Recurrence.Every.year), Map.entry("ежемесячн", Recurrence.Every.month),
+      Map.entry("ежекварт", Recurrence.Every.quarter), Map.entry("ежеполугод", Recurrence.Every.half),
+      Map.entry("еженедел", Recurrence.Every.week), Map.entry("ежедневн", Recurrence.Every.day));
+  /** The unit after «раз в» or «каждый». */
+  private static final List<Map.Entry<String, Recurrence.Every>> EVERY_UNITS = List.of(
+      Map.entry("год", Recurrence.Every.year), Map.entry("месяц", Recurrence.Every.month),
+      Map.entry("квартал", Recurrence.Every.quarter), Map.entry("полугод", Recurrence.Every.half),
+      Map.entry("недел", Recurrence.Every.week), Map.entry("день", Recurrence.Every.day));
+
   private DeadlineParser() {}
+
+  private static Recurrence.Every stepOf(String word, List<Map.Entry<String, Recurrence.Every>> stems) {
+    for (Map.Entry<String, Recurrence.Every> stem : stems) {
+      if (word.startsWith(stem.getKey())) {
+        return stem.getValue();
+      }
+    }
+    return null;
+  }
 
   /** The deadline of {@code text}, with months and quarters without a year placed by {@code context}. */
   public static Deadline parse(String text, DeadlineContext context) {
@@ -456,35 +477,14 @@ public final class DeadlineParser {
         if (!t.is(Type.WORD)) {
           continue;
         }
-        String w = t.text();
-        if (w.startsWith("ежегодн")) {
-          return Recurrence.Every.year;
-        } else if (w.startsWith("ежемесячн")) {
-          return Recurrence.Every.month;
-        } else if (w.startsWith("ежекварт")) {
-          return Recurrence.Every.quarter;
-        } else if (w.startsWith("ежеполугод")) {
-          return Recurrence.Every.half;
-        } else if (w.startsWith("еженедел")) {
-          return Recurrence.Every.week;
-        } else if (w.startsWith("ежедневн")) {
-          return Recurrence.Every.day;
-        } else if ((w.equals("раз") && isWord(i + 1, "в") || w.startsWith("кажд")) && at(i + (w.equals("раз") ? 2 : 1)) != null) {
-          Token unit = at(i + (w.equals("раз") ? 2 : 1));
-          String u = unit.text();
-          if (u.startsWith("год")) {
-            return Recurrence.Every.year;
-          } else if (u.startsWith("месяц")) {
-            return Recurrence.Every.month;
-          } else if (u.startsWith("квартал")) {
-            return Recurrence.Every.quarter;
-          } else if (u.startsWith("полугод")) {
-            return Recurrence.Every.half;
-          } else if (u.startsWith("недел")) {
-            return Recurrence.Every.week;
-          } else if (u.startsWith("день")) {
-            return Recurrence.Every.day;
-          }
+        Recurrence.Every every = stepOf(t.text(), EVERY_ADVERBS);
+        if (every != null) {
+          return every;
+        }
+        int unitAt = t.text().equals("раз") && isWord(i + 1, "в") ? i + 2 : t.text().startsWith("кажд") ? i + 1 : -1;
+        Token unit = at(unitAt);
+        if (unit != null && unit.is(Type.WORD) && (every = stepOf(unit.text(), EVERY_UNITS)) != null) {
+          return every;
         }
       }
       return null;

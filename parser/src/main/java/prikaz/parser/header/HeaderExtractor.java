@@ -1,5 +1,6 @@
 package prikaz.parser.header;
 
+import prikaz.parser.internal.Chars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class HeaderExtractor {
       title.append(lines.get(titleStart).text());
       titleEnd = titleStart + 1;
       while (titleEnd < lines.size()
-          && (!lines.get(titleEnd).startsParagraph() || startsLowercase(lines.get(titleEnd).text()))
+          && (!lines.get(titleEnd).startsParagraph() || Chars.startsLowercase(lines.get(titleEnd).text()))
           && !isOperative(lines.get(titleEnd).text())) {
         title.append(' ').append(lines.get(titleEnd).text());
         titleEnd++;
@@ -228,10 +229,6 @@ public final class HeaderExtractor {
     return text.startsWith("1.") || text.startsWith("1)") || text.startsWith("1 ");
   }
 
-  private static boolean startsLowercase(String text) {
-    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
-  }
-
   private static void appendLine(StringBuilder text, String line, boolean newParagraph) {
     if (line.isEmpty()) {
       return;
@@ -314,7 +311,7 @@ public final class HeaderExtractor {
         all.add(current);
       } else {
         boolean listLine = text.startsWith("-") || text.startsWith("–") || text.startsWith("—") || text.startsWith("•");
-        boolean wrapped = !listLine && !line.startsParagraph() && startsLowercase(text);
+        boolean wrapped = !listLine && !line.startsParagraph() && Chars.startsLowercase(text);
         current.text.append(wrapped ? " " : "\n").append(text);
       }
     }

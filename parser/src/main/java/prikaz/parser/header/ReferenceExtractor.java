@@ -1,5 +1,6 @@
 package prikaz.parser.header;
 
+import prikaz.parser.internal.Chars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +154,7 @@ final class ReferenceExtractor {
     do {
       previous = written;
       written = TRAILING_CONNECTOR.matcher(written.replaceAll("[\\s,;.:]+$", "")).replaceAll("").strip();
-      if (written.endsWith(")") && count(written, '(') < count(written, ')')) {
+      if (written.endsWith(")") && Chars.count(written, '(') < Chars.count(written, ')')) {
         written = written.substring(0, written.length() - 1); // «(в ред. решения … № 501)»
       }
     } while (!written.equals(previous));
@@ -227,9 +228,5 @@ final class ReferenceExtractor {
     String t = text.replaceAll("\\s+", " ").strip();
     t = t.replaceAll("[\\s,;]+$", "");
     return t.isEmpty() ? null : t;
-  }
-
-  private static int count(String text, char c) {
-    return (int) text.chars().filter(ch -> ch == c).count();
   }
 }

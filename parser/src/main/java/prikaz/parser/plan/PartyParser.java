@@ -1,5 +1,6 @@
 package prikaz.parser.plan;
 
+import prikaz.parser.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,7 @@ public final class PartyParser {
         current.append(' ');
       }
       current.append(word);
-      depth += count(word, '«') + count(word, '(') - count(word, '»') - count(word, ')');
+      depth += Chars.count(word, '«') + Chars.count(word, '(') - Chars.count(word, '»') - Chars.count(word, ')');
       depth = Math.max(depth, 0);
     }
     if (current.length() > 0) {
@@ -187,15 +188,5 @@ public final class PartyParser {
     // but a single capitalised word so far («Отдел Образования») is one name.
     return soFar.contains(" ") || previousIsLowerWord || ACRONYM.matcher(previous).matches()
         || previous.endsWith(".");
-  }
-
-  private static int count(String word, char c) {
-    int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -1,5 +1,6 @@
 package prikaz.parser.plan;
 
+import prikaz.parser.internal.Chars;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -265,7 +266,7 @@ public final class PlanExtractor {
       }
       if (t >= 0 && !texts.get(t).endsWith(":") && texts.get(t).length() <= 1000) {
         int from = t;
-        while (from - 1 >= 0 && startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
+        while (from - 1 >= 0 && Chars.startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
             && !APPENDIX.matcher(texts.get(from - 1)).find()) {
           from--;
         }
@@ -287,10 +288,6 @@ public final class PlanExtractor {
       Matcher m = APPENDIX.matcher(text);
       return m.find() && m.group(1) != null ? "приложение " + m.group(1) : "приложение";
     }
-  }
-
-  private static boolean startsLowercase(String text) {
-    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
   }
 
   /** Walks the rows of one plan and turns them into items, sections and sub-items. */
@@ -414,7 +411,7 @@ public final class PlanExtractor {
         return;
       }
       if (textOnly && number == null && last != null
-          && (startsLowercase(activity) || looksUnfinished(last.activity.toString()))) {
+          && (Chars.startsLowercase(activity) || looksUnfinished(last.activity.toString()))) {
         last.continueWith(activity, deadline, responsible, participants, result, extra);
         warn("ROW_CONTINUED", "a row without a number that continues the text above was joined to it", last);
         return;
@@ -535,11 +532,7 @@ public final class PlanExtractor {
       if (t.isEmpty()) {
         return false;
       }
-      return count(t, '«') > count(t, '»') || count(t, '(') > count(t, ')') || UNFINISHED_END.matcher(t).find();
-    }
-
-    private static int count(String text, char c) {
-      return (int) text.chars().filter(ch -> ch == c).count();
+      return Chars.count(t, '«') > Chars.count(t, '»') || Chars.count(t, '(') > Chars.count(t, ')') || UNFINISHED_END.matcher(t).find();
     }
   }
 
