@@ -1,6 +1,5 @@
 package prikaz.parser.header;
 
-import prikaz.parser.internal.Chars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import prikaz.parser.DocumentException;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.internal.RussianDates;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;

@@ -1,11 +1,11 @@
 package prikaz.parser.header;
 
-import prikaz.parser.internal.Chars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.internal.RussianDates;
 import prikaz.parser.model.Reference;
 

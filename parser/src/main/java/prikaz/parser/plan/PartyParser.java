@@ -1,11 +1,11 @@
 package prikaz.parser.plan;
 
-import prikaz.parser.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.model.Party;
 
 /**

@@ -1,6 +1,6 @@
 package prikaz.parser.plan;
 
-import prikaz.parser.internal.Chars;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.LocalDate;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;
-import prikaz.parser.model.Period;
 import prikaz.parser.model.Item;
+import prikaz.parser.model.Period;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Point;
 import prikaz.parser.model.Section;
