@@ -276,7 +276,8 @@ public final class DeadlineParser {
         int j = first.next();
         if (is(j, Type.DASH) || isWord(j, "по") || fromWord && isWord(j, "до")) {
           Parsed second = when(j + 1);
-          if (second != null) {
+          boolean dayNeedsMonth = first.when().unit() == Unit.DAY && first.when().month() == 0;
+          if (second != null && !(dayNeedsMonth && second.when().month() == 0)) {
             spans.add(new Span(complete(first.when(), second.when()), second.when(), false));
             i = second.next();
             continue;
@@ -312,7 +313,7 @@ public final class DeadlineParser {
     LocalDate[] resolve(When w) {
       switch (w.unit()) {
         case DAY -> {
-          int year = w.year() != 0 ? w.year() : inferYear(w.month());
+          int year = w.month() == 0 ? 0 : w.year() != 0 ? w.year() : inferYear(w.month());
           if (year == 0) {
             return new LocalDate[] {null, null};
           }
