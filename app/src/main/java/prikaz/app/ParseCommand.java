@@ -3,7 +3,6 @@ package prikaz.app;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
+import prikaz.app.export.JsonLinesExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
 import prikaz.parser.OrderParser;
@@ -26,16 +27,19 @@ import prikaz.parser.model.Order;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parse one order and write its header and plans as JSON.",
+    description = "Parse one order and write its header and plans as JSON, JSON Lines or CSV.",
     footer = {
       "",
       "Examples:",
       "  prikaz parse samples/anzhero-sudzhensk-2022-575.txt",
       "  prikaz parse samples/artem-2020-218.txt -o plan.json",
+      "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
     })
 public final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand PrikazCommand parent;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The order: a text file (UTF-8 or windows-1251).")
   Path file;
@@ -46,6 +50,43 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--compact", description = "One-line JSON instead of indented.")
   boolean compact;
+
+  /** Output formats of {@code -f}. */
+  enum Format {
+    json,
+    jsonl,
+    csv
+  }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel",
+      description = "CSV layout: excel (UTF-8 with BOM, ';', dd.MM.yyyy — opens in a Russian Excel) or "
+          + "rfc4180 (no BOM, ',', ISO dates, English headers). Default: ${DEFAULT-VALUE}.",
+      converter = DialectConverter.class)
+  CsvExporter.Dialect csvDialect;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "CSV encoding, e.g. windows-1251 for old systems (default: ${DEFAULT-VALUE}).")
+  java.nio.charset.Charset encoding;
+
+  /** Accepts excel / rfc4180 in any case. */
+  static final class DialectConverter implements picocli.CommandLine.ITypeConverter<CsvExporter.Dialect> {
+    @Override
+    public CsvExporter.Dialect convert(String value) {
+      return CsvExporter.Dialect.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private Exporter exporter() {
+    return switch (format) {
+      case json -> new JsonExporter(!compact);
+      case jsonl -> new JsonLinesExporter();
+      case csv -> new CsvExporter(csvDialect, encoding);
+    };
+  }
 
   @Override
   public Integer call() {
@@ -61,13 +102,14 @@ public final class ParseCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail("cannot read: " + e.getMessage());
     }
-    Exporter exporter = new JsonExporter(!compact);
+    Exporter exporter = exporter();
     try {
       if (output == null) {
+        // Rendered whole first, so a failure leaves nothing half-written on stdout.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         exporter.write(order, buffer);
-        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().flush();
+        buffer.writeTo(parent.stdout);
+        parent.stdout.flush();
       } else {
         writeAtomically(exporter, order, output);
       }

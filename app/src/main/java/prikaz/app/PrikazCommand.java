@@ -11,6 +11,18 @@ import picocli.CommandLine.Command;
     subcommands = {ParseCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class PrikazCommand implements Runnable {
 
+  /** Where data goes when no output file is given: bytes, since CSV may be windows-1251. */
+  final java.io.OutputStream stdout;
+
+  public PrikazCommand() {
+    this(System.out);
+  }
+
+  /** For tests and embedding: data output to {@code stdout} instead of {@link System#out}. */
+  public PrikazCommand(java.io.OutputStream stdout) {
+    this.stdout = java.util.Objects.requireNonNull(stdout, "stdout must not be null");
+  }
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 

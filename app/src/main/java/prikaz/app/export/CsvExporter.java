@@ -1,0 +1,133 @@
+package prikaz.app.export;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import prikaz.parser.model.Order;
+
+/**
+ * One row per plan item. The {@link Dialect#EXCEL} default opens right in a Russian Excel by
+ * double-click (UTF-8 with BOM, «;», CRLF, dd.MM.yyyy); {@link Dialect#RFC4180} is for scripts
+ * (no BOM, «,», ISO dates, English headers). Quoting is Jackson's; cells a spreadsheet would run as
+ * formulas are defused.
+ */
+public final class CsvExporter implements Exporter {
+
+  /** How the file is laid out. */
+  public enum Dialect {
+    EXCEL(';', true, DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+    RFC4180(',', false, DateTimeFormatter.ISO_LOCAL_DATE);
+
+    final char separator;
+    final boolean russianHeaders;
+    final DateTimeFormatter dates;
+
+    Dialect(char separator, boolean russianHeaders, DateTimeFormatter dates) {
+      this.separator = separator;
+      this.russianHeaders = russianHeaders;
+      this.dates = dates;
+    }
+  }
+
+  static final List<String> RUSSIAN_HEADERS = List.of(
+      "Файл", "Издатель", "Дата приказа", "Номер приказа", "План", "Раздел", "№", "Подпункт", "Мероприятие",
+      "Срок (как в документе)", "Начало", "Окончание", "Вид срока", "Ответственные", "Участники", "Результат",
+      "Предупреждения");
+  static final List<String> ENGLISH_HEADERS = List.of(
+      "file", "issuer", "order_date", "order_number", "plan_title", "section", "number", "subitem", "activity",
+      "deadline", "start", "end", "deadline_kind", "responsible", "participants", "result", "warnings");
+
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private final Dialect dialect;
+  private final Charset charset;
+
+  public CsvExporter(Dialect dialect, Charset charset) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect must not be null");
+    this.charset = Objects.requireNonNull(charset, "charset must not be null");
+  }
+
+  @Override
+  public String extension() {
+    return "csv";
+  }
+
+  @Override
+  public void write(Order order, OutputStream out) throws IOException {
+    List<String> headers = dialect.russianHeaders ? RUSSIAN_HEADERS : ENGLISH_HEADERS;
+    CsvSchema.Builder schema = CsvSchema.builder()
+        .setColumnSeparator(dialect.separator)
+        .setLineSeparator("\r\n")
+        .setUseHeader(false);
+    for (String header : headers) {
+      schema.addColumn(header);
+    }
+    Writer writer = new OutputStreamWriter(out, charset);
+    if (dialect == Dialect.EXCEL && charset.equals(StandardCharsets.UTF_8)) {
+      writer.write('\uFEFF'); // the BOM that makes Excel read UTF-8
+    }
+    // Jackson's default (loose) quoting check: its strict mode leaves line breaks unquoted
+    // (jackson-dataformats-text#220), which splits a multi-line cell into several rows.
+    try (SequenceWriter rows = MAPPER.writer(schema.build()).writeValues(writer)) {
+      rows.write(headers);
+      for (ItemRow row : ItemRow.of(order)) {
+        rows.write(cells(row));
+      }
+    }
+    writer.flush();
+  }
+
+  private List<String> cells(ItemRow row) {
+    List<String> cells = new ArrayList<>();
+    cells.add(text(row.file()));
+    cells.add(text(row.issuer()));
+    cells.add(date(row.orderDate()));
+    cells.add(text(row.orderNumber()));
+    cells.add(text(row.planTitle()));
+    cells.add(text(row.section()));
+    cells.add(text(row.number()));
+    cells.add(text(row.subitem()));
+    cells.add(text(row.activity()));
+    cells.add(text(row.deadline()));
+    cells.add(date(row.start()));
+    cells.add(date(row.end()));
+    cells.add(text(row.kind()));
+    cells.add(text(row.responsible()));
+    cells.add(text(row.participants()));
+    cells.add(text(row.result()));
+    cells.add(text(row.warnings()));
+    return cells;
+  }
+
+  private String date(LocalDate date) {
+    return date == null ? "" : dialect.dates.format(date);
+  }
+
+  /**
+   * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is prefixed with an
+   * apostrophe, so Excel and LibreOffice show it as text and never evaluate it.
+   */
+  static String text(String value) {
+    if (value == null || value.isEmpty()) {
+      return "";
+    }
+    char first = value.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+      return "'" + value;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,90 @@
+package prikaz.app.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import prikaz.parser.model.Item;
+import prikaz.parser.model.Order;
+import prikaz.parser.model.Party;
+import prikaz.parser.model.Plan;
+import prikaz.parser.model.Section;
+import prikaz.parser.model.Warning;
+
+/**
+ * One plan item flattened for a table (CSV, spreadsheet): the order's columns repeated on every
+ * row, then the item's own. A sub-item is a row of its own with its parent's number and its
+ * position under it.
+ */
+record ItemRow(
+    String file,
+    String issuer,
+    LocalDate orderDate,
+    String orderNumber,
+    String planTitle,
+    String section,
+    String number,
+    String subitem,
+    String activity,
+    String deadline,
+    LocalDate start,
+    LocalDate end,
+    String kind,
+    String responsible,
+    String participants,
+    String result,
+    String warnings) {
+
+  /** Joins the values of a multi-valued cell. */
+  static final String JOIN = "; ";
+
+  static List<ItemRow> of(Order order) {
+    List<ItemRow> rows = new ArrayList<>();
+    for (int p = 0; p < order.plans().size(); p++) {
+      Plan plan = order.plans().get(p);
+      for (Item item : plan.items()) {
+        rows.add(row(order, plan, p + 1, item, item.number(), ""));
+        for (int s = 0; s < item.subitems().size(); s++) {
+          rows.add(row(order, plan, p + 1, item.subitems().get(s), item.number(), Integer.toString(s + 1)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static ItemRow row(Order order, Plan plan, int planIndex, Item item, String number, String subitem) {
+    String where = "plan " + planIndex + (number == null ? "" : ", item " + number);
+    String warnings = subitem.isEmpty()
+        ? order.warnings().stream().filter(w -> where.equals(w.where())).map(Warning::message).collect(Collectors.joining(JOIN))
+        : "";
+    return new ItemRow(
+        order.source().file(),
+        order.header().issuer(),
+        order.header().date(),
+        order.header().number(),
+        plan.title(),
+        section(item.section()),
+        number,
+        subitem,
+        item.activity(),
+        item.deadline() == null ? null : item.deadline().text(),
+        item.deadline() == null ? null : item.deadline().start(),
+        item.deadline() == null ? null : item.deadline().end(),
+        item.deadline() == null ? null : item.deadline().kind().name(),
+        parties(item.responsible()),
+        parties(item.participants()),
+        item.result(),
+        warnings);
+  }
+
+  private static String section(Section section) {
+    if (section == null) {
+      return null;
+    }
+    return section.number() == null ? section.title() : section.number() + ". " + section.title();
+  }
+
+  private static String parties(List<Party> parties) {
+    return parties.stream().map(Party::name).collect(Collectors.joining(JOIN));
+  }
+}
