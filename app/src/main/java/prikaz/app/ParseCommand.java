@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
 import prikaz.app.export.JsonLinesExporter;
+import prikaz.app.export.XlsxExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
 import prikaz.parser.OrderParser;
@@ -27,13 +28,14 @@ import prikaz.parser.model.Order;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parse one order and write its header and plans as JSON, JSON Lines or CSV.",
+    description = "Parse one order and write its header and plans as JSON, JSON Lines, CSV or XLSX.",
     footer = {
       "",
       "Examples:",
       "  prikaz parse samples/anzhero-sudzhensk-2022-575.txt",
       "  prikaz parse samples/artem-2020-218.txt -o plan.json",
       "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
+      "  prikaz parse samples/artem-2020-218.txt -f xlsx -o plan.xlsx",
     })
 public final class ParseCommand implements Callable<Integer> {
 
@@ -55,7 +57,8 @@ public final class ParseCommand implements Callable<Integer> {
   enum Format {
     json,
     jsonl,
-    csv
+    csv,
+    xlsx
   }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
@@ -85,6 +88,7 @@ public final class ParseCommand implements Callable<Integer> {
       case json -> new JsonExporter(!compact);
       case jsonl -> new JsonLinesExporter();
       case csv -> new CsvExporter(csvDialect, encoding);
+      case xlsx -> new XlsxExporter();
     };
   }
 

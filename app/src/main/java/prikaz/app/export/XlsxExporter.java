@@ -1,0 +1,190 @@
+package prikaz.app.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import prikaz.parser.model.Header;
+import prikaz.parser.model.Order;
+import prikaz.parser.model.Point;
+import prikaz.parser.model.Reference;
+
+/**
+ * A workbook a clerk can filter and print: sheet «План» (one row per item, real date cells,
+ * autofilter, frozen bold header, landscape, fit to width, header repeated on each page) and sheet
+ * «Приказ» (the header as label/value rows and the operative points). Streaming (SXSSF), so memory
+ * stays bounded however many items there are. Text always goes into text cells, never formulas.
+ *
+ * <p>Sections are a «Раздел» column rather than merged bold rows: a merged row breaks sorting and
+ * filtering, and the column keeps every item's section visible after filtering.
+ */
+public final class XlsxExporter implements Exporter {
+
+  private static final int[] WIDTHS = {18, 30, 12, 10, 40, 30, 8, 9, 60, 24, 12, 12, 11, 30, 30, 30, 40};
+  private static final int WINDOW = 200;
+
+  @Override
+  public String extension() {
+    return "xlsx";
+  }
+
+  @Override
+  public void write(Order order, OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+      Styles styles = new Styles(workbook);
+      writePlan(workbook, styles, ItemRow.of(order));
+      writeOrder(workbook, styles, order);
+      workbook.write(out);
+      workbook.dispose();
+    }
+  }
+
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle date;
+    final CellStyle label;
+
+    Styles(SXSSFWorkbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      header.setVerticalAlignment(VerticalAlignment.CENTER);
+      header.setAlignment(HorizontalAlignment.CENTER);
+      borders(header);
+      text = workbook.createCellStyle();
+      text.setWrapText(true);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
+      borders(text);
+      date = workbook.createCellStyle();
+      date.cloneStyleFrom(text);
+      date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+      label = workbook.createCellStyle();
+      label.cloneStyleFrom(text);
+      label.setFont(bold);
+    }
+
+    private static void borders(CellStyle style) {
+      style.setBorderTop(BorderStyle.THIN);
+      style.setBorderBottom(BorderStyle.THIN);
+      style.setBorderLeft(BorderStyle.THIN);
+      style.setBorderRight(BorderStyle.THIN);
+    }
+  }
+
+  private static void writePlan(SXSSFWorkbook workbook, Styles styles, List<ItemRow> rows) {
+    SXSSFSheet sheet = workbook.createSheet("План");
+    List<String> headers = CsvExporter.RUSSIAN_HEADERS;
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < headers.size(); c++) {
+      text(head, c, headers.get(c), styles.header);
+      sheet.setColumnWidth(c, WIDTHS[c] * 256);
+    }
+    int r = 1;
+    for (ItemRow item : rows) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, item.file(), styles.text);
+      text(row, 1, item.issuer(), styles.text);
+      date(row, 2, item.orderDate(), styles);
+      text(row, 3, item.orderNumber(), styles.text);
+      text(row, 4, item.planTitle(), styles.text);
+      text(row, 5, item.section(), styles.text);
+      text(row, 6, item.number(), styles.text);
+      text(row, 7, item.subitem(), styles.text);
+      text(row, 8, item.activity(), styles.text);
+      text(row, 9, item.deadline(), styles.text);
+      date(row, 10, item.start(), styles);
+      date(row, 11, item.end(), styles);
+      text(row, 12, item.kind(), styles.text);
+      text(row, 13, item.responsible(), styles.text);
+      text(row, 14, item.participants(), styles.text);
+      text(row, 15, item.result(), styles.text);
+      text(row, 16, item.warnings(), styles.text);
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+    printSetup(sheet);
+  }
+
+  private static void writeOrder(SXSSFWorkbook workbook, Styles styles, Order order) {
+    SXSSFSheet sheet = workbook.createSheet("Приказ");
+    sheet.setColumnWidth(0, 24 * 256);
+    sheet.setColumnWidth(1, 100 * 256);
+    Header h = order.header();
+    int[] r = {0};
+    pair(sheet, styles, r, "Файл", order.source().file());
+    pair(sheet, styles, r, "Издатель", h.issuer());
+    pair(sheet, styles, r, "Вид документа", h.docType());
+    Row dateRow = sheet.createRow(r[0]++);
+    text(dateRow, 0, "Дата", styles.label);
+    date(dateRow, 1, h.date(), styles);
+    pair(sheet, styles, r, "Номер", h.number());
+    pair(sheet, styles, r, "Место издания", h.place());
+    pair(sheet, styles, r, "Заголовок", h.title());
+    for (Reference reference : h.basis()) {
+      pair(sheet, styles, r, "Основание", reference.text());
+    }
+    pair(sheet, styles, r, "Подписал", h.signatory() == null ? null
+        : (h.signatory().position() == null ? "" : h.signatory().position() + " ") + h.signatory().name());
+    r[0]++;
+    Row pointsHead = sheet.createRow(r[0]++);
+    text(pointsHead, 0, "Пункт", styles.header);
+    text(pointsHead, 1, "Текст", styles.header);
+    points(sheet, styles, r, h.points());
+    printSetup(sheet);
+  }
+
+  private static void points(SXSSFSheet sheet, Styles styles, int[] r, List<Point> points) {
+    for (Point point : points) {
+      pair(sheet, styles, r, point.number() == null ? "" : point.number(), point.text());
+      points(sheet, styles, r, point.subpoints());
+    }
+  }
+
+  private static void pair(SXSSFSheet sheet, Styles styles, int[] r, String label, String value) {
+    Row row = sheet.createRow(r[0]++);
+    text(row, 0, label, styles.label);
+    text(row, 1, value, styles.text);
+  }
+
+  private static void printSetup(SXSSFSheet sheet) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+  }
+
+  /** A string cell: {@code setCellValue(String)} never makes a formula, whatever the text starts with. */
+  private static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    if (value != null && !value.isEmpty()) {
+      cell.setCellValue(value);
+    }
+  }
+
+  private static void date(Row row, int column, LocalDate value, Styles styles) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(styles.date);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package prikaz.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import prikaz.parser.OrderParser;
+import prikaz.parser.model.Order;
+
+/** The workbook is read back with POI and its cells compared. */
+class XlsxExporterTest {
+  private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+  private static XSSFWorkbook write(Order order) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new XlsxExporter().write(order, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  @Test
+  void planSheetHasRealDatesFilterFrozenHeaderAndPrintSetup() throws Exception {
+    Order order = OrderParser.builder().build().parse(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"));
+    try (XSSFWorkbook workbook = write(order)) {
+      XSSFSheet plan = workbook.getSheet("План");
+      assertNotNull(plan);
+      assertEquals(15, plan.getLastRowNum(), "header + 12 items + 3 sub-items");
+      assertEquals("Мероприятие", plan.getRow(0).getCell(8).getStringCellValue());
+      assertTrue(plan.getRow(0).getCell(8).getCellStyle().getWrapText());
+      assertTrue(workbook.getFontAt(plan.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+      Row sixth = plan.getRow(6);
+      assertEquals("6", sixth.getCell(6).getStringCellValue());
+      Cell start = sixth.getCell(10);
+      assertEquals(CellType.NUMERIC, start.getCellType());
+      assertTrue(DateUtil.isCellDateFormatted(start));
+      assertEquals(LocalDate.of(2022, 9, 1), start.getLocalDateTimeCellValue().toLocalDate());
+      assertEquals("dd.mm.yyyy", start.getCellStyle().getDataFormatString());
+      assertEquals("Грязнова Г.А.; Анкудинова О.А.", sixth.getCell(13).getStringCellValue());
+      assertNotNull(plan.getCTWorksheet().getAutoFilter(), "autofilter");
+      assertEquals(1, plan.getPaneInformation().getHorizontalSplitPosition(), "frozen header row");
+      assertTrue(plan.getPrintSetup().getLandscape());
+      assertEquals(1, plan.getPrintSetup().getFitWidth());
+      assertEquals(0, plan.getRepeatingRows().getFirstRow());
+      assertEquals(0, plan.getRepeatingRows().getLastRow());
+
+      XSSFSheet header = workbook.getSheet("Приказ");
+      assertEquals("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ АНЖЕРО-СУДЖЕНСКОГО ГОРОДСКОГО ОКРУГА",
+          header.getRow(1).getCell(1).getStringCellValue());
+      assertEquals(LocalDate.of(2022, 6, 29), header.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+    }
+  }
+
+  @Test
+  void textThatLooksLikeAFormulaStaysText() throws Exception {
+    String hostile = """
+        ШКОЛА
+        ПРИКАЗ
+        от 01.09.2023 № 1
+        Об утверждении плана
+        ПРИКАЗЫВАЮ:
+        1. Утвердить план.
+        Директор
+        И.И. Иванов
+
+        | № | Мероприятие | Срок |
+        |---|---|---|
+        | 1 | =1+1 | май 2024 |
+        """;
+    Order order = OrderParser.builder().build()
+        .parse(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)), "hostile.txt");
+    try (XSSFWorkbook workbook = write(order)) {
+      Cell cell = workbook.getSheet("План").getRow(1).getCell(8);
+      assertEquals(CellType.STRING, cell.getCellType());
+      assertEquals("=1+1", cell.getStringCellValue());
+    }
+  }
+}
