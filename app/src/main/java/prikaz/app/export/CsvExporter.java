@@ -104,7 +104,7 @@ public final class CsvExporter implements Exporter {
     cells.add(text(row.deadline()));
     cells.add(date(row.start()));
     cells.add(date(row.end()));
-    cells.add(text(row.kind()));
+    cells.add(text(dialect.russianHeaders ? ItemRow.kindInRussian(row.kind()) : row.kind()));
     cells.add(text(row.responsible()));
     cells.add(text(row.participants()));
     cells.add(text(row.result()));

@@ -35,6 +35,22 @@ record ItemRow(
     String result,
     String warnings) {
 
+  /** The deadline kind as a Russian clerk reads it, for the spreadsheet-facing outputs. */
+  static String kindInRussian(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "date" -> "дата";
+      case "range" -> "период";
+      case "by" -> "до даты";
+      case "recurring" -> "повторяется";
+      case "ongoing" -> "постоянно";
+      case "scheduled" -> "по графику";
+      default -> "не распознан";
+    };
+  }
+
   /** Joins the values of a multi-valued cell. */
   static final String JOIN = "; ";
 

@@ -31,8 +31,11 @@ import prikaz.parser.model.Reference;
  */
 public final class XlsxExporter implements Exporter {
 
-  private static final int[] WIDTHS = {18, 30, 12, 10, 40, 30, 8, 9, 60, 24, 12, 12, 11, 30, 30, 30, 40};
+  // Characters per column; the printed part (Раздел … Результат) fits an A4 landscape page at ~60 %.
+  private static final int[] WIDTHS = {18, 30, 12, 10, 40, 18, 7, 9, 50, 16, 11, 11, 11, 22, 22, 22, 30};
   private static final int WINDOW = 200;
+  private static final int FIRST_PRINTED = 5;
+  private static final int LAST_PRINTED = 15;
 
   @Override
   public String extension() {
@@ -53,6 +56,7 @@ public final class XlsxExporter implements Exporter {
   private static final class Styles {
     final CellStyle header;
     final CellStyle text;
+    final CellStyle line;
     final CellStyle date;
     final CellStyle label;
 
@@ -69,6 +73,10 @@ public final class XlsxExporter implements Exporter {
       text.setWrapText(true);
       text.setVerticalAlignment(VerticalAlignment.TOP);
       borders(text);
+      // Wrapped (so long text is clipped to the cell, not spilled over the next column) but left
+      // out of the row-height estimate.
+      line = workbook.createCellStyle();
+      line.cloneStyleFrom(text);
       date = workbook.createCellStyle();
       date.cloneStyleFrom(text);
       date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
@@ -93,14 +101,16 @@ public final class XlsxExporter implements Exporter {
       text(head, c, headers.get(c), styles.header);
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
+    head.setHeightInPoints(30); // two lines: «Срок (как в документе)», «Вид срока»
     int r = 1;
     for (ItemRow item : rows) {
       Row row = sheet.createRow(r++);
-      text(row, 0, item.file(), styles.text);
-      text(row, 1, item.issuer(), styles.text);
+      // The order's columns repeat on every row: one line each, so they do not set the row height.
+      text(row, 0, item.file(), styles.line);
+      text(row, 1, item.issuer(), styles.line);
       date(row, 2, item.orderDate(), styles);
-      text(row, 3, item.orderNumber(), styles.text);
-      text(row, 4, item.planTitle(), styles.text);
+      text(row, 3, item.orderNumber(), styles.line);
+      text(row, 4, item.planTitle(), styles.line);
       text(row, 5, item.section(), styles.text);
       text(row, 6, item.number(), styles.text);
       text(row, 7, item.subitem(), styles.text);
@@ -108,16 +118,41 @@ public final class XlsxExporter implements Exporter {
       text(row, 9, item.deadline(), styles.text);
       date(row, 10, item.start(), styles);
       date(row, 11, item.end(), styles);
-      text(row, 12, item.kind(), styles.text);
+      text(row, 12, ItemRow.kindInRussian(item.kind()), styles.text);
       text(row, 13, item.responsible(), styles.text);
       text(row, 14, item.participants(), styles.text);
       text(row, 15, item.result(), styles.text);
       text(row, 16, item.warnings(), styles.text);
+      row.setHeightInPoints(heightOf(row, styles.line));
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
     sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+    // On paper the order's own columns (file … plan title, the same on every row) and the
+    // warnings only take room: print «Раздел» … «Результат»; on screen all stay for filtering.
+    workbook.setPrintArea(workbook.getSheetIndex(sheet), FIRST_PRINTED, LAST_PRINTED, 0, Math.max(0, r - 1));
     printSetup(sheet);
+  }
+
+  /**
+   * SXSSF cannot measure text, so the row height is estimated from the longest wrapped cell:
+   * characters per line from the column width, plus the cell's own line breaks.
+   */
+  private static float heightOf(Row row, CellStyle ignored) {
+    int lines = 1;
+    for (Cell cell : row) {
+      if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+          || cell.getCellStyle().getIndex() == ignored.getIndex()) {
+        continue;
+      }
+      int perLine = Math.max(1, (int) (row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256 * 1.15));
+      int cellLines = 0;
+      for (String line : cell.getStringCellValue().split("\n", -1)) {
+        cellLines += Math.max(1, (line.length() + perLine - 1) / perLine);
+      }
+      lines = Math.max(lines, cellLines);
+    }
+    return Math.min(409, lines * 12.75f + 3);
   }
 
   private static void writeOrder(SXSSFWorkbook workbook, Styles styles, Order order) {
@@ -159,6 +194,7 @@ public final class XlsxExporter implements Exporter {
     Row row = sheet.createRow(r[0]++);
     text(row, 0, label, styles.label);
     text(row, 1, value, styles.text);
+    row.setHeightInPoints(heightOf(row, styles.line));
   }
 
   private static void printSetup(SXSSFSheet sheet) {
