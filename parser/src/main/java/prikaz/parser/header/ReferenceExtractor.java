@@ -69,6 +69,7 @@ final class ReferenceExtractor {
   private static final Pattern PHRASE_TITLE_END = Pattern.compile(
       ",\\s*(?:утвержд|принят)|\\s*\\(|\\s+от\\s+\\d|\\s*№", FLAGS);
 
+  private static final Pattern APPROVAL = Pattern.compile("(утвержд\\p{L}*|принят\\p{L}*)\\s+", FLAGS);
   private static final Pattern TRAILING_CONNECTOR =
       Pattern.compile("[\\s,(]+(?:и|а\\s+также|с|со|в\\s+ред\\.?|в\\s+редакции)$", FLAGS);
 
@@ -102,7 +103,7 @@ final class ReferenceExtractor {
       List<KindAt> starts = referenceStarts(masked, bounds[0], bounds[1]);
       for (int k = 0; k < starts.size(); k++) {
         int end = k + 1 < starts.size() ? starts.get(k + 1).start() : bounds[1];
-        references.addAll(parseSegment(text, quotes, starts.get(k), end));
+        references.add(parseSegment(text, masked, quotes, starts.get(k), end));
       }
     }
     return references;
@@ -147,7 +148,8 @@ final class ReferenceExtractor {
     return PHRASE_TITLE.matcher(between.stripLeading()).find() && !between.contains(",");
   }
 
-  private static List<Reference> parseSegment(String text, List<Quotes.Span> quotes, KindAt at, int end) {
+  /** One reference from {@code text[at.start, end)}; {@code maskedText} is the text with quotes blanked. */
+  private static Reference parseSegment(String text, String maskedText, List<Quotes.Span> quotes, KindAt at, int end) {
     String segment = text.substring(at.start(), end);
     String written = segment.strip();
     String previous;
@@ -158,7 +160,7 @@ final class ReferenceExtractor {
         written = written.substring(0, written.length() - 1); // «(в ред. решения … № 501)»
       }
     } while (!written.equals(previous));
-    String masked = Quotes.mask(text, quotes).substring(at.start(), end);
+    String masked = maskedText.substring(at.start(), end);
     String afterKind = text.substring(at.end(), end);
     String afterKindMasked = masked.substring(at.end() - at.start());
 
@@ -171,7 +173,7 @@ final class ReferenceExtractor {
       int stop = titleEnd.find() ? titleEnd.start() : rest.length();
       title = clean(rest.substring(0, stop));
       // The issuer, date and number are those of the act that approved it.
-      Matcher approval = Pattern.compile("(утвержд\\p{L}*|принят\\p{L}*)\\s+", FLAGS).matcher(afterKindMasked);
+      Matcher approval = APPROVAL.matcher(afterKindMasked);
       if (approval.find()) {
         String approverPart = afterKindMasked.substring(approval.end());
         Matcher approverKind = firstKind(approverPart);
@@ -198,7 +200,7 @@ final class ReferenceExtractor {
     if (n.find()) {
       number = n.group(1).replaceAll("[.]+$", "");
     }
-    return List.of(new Reference(at.kind().word, issuer, date, number, title, written));
+    return new Reference(at.kind().word, issuer, date, number, title, written);
   }
 
   private static Matcher firstKind(String text) {
