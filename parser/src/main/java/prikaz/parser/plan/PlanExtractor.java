@@ -108,17 +108,12 @@ public final class PlanExtractor {
       if (appendix == null && appendices.size() == candidates.size()) {
         appendix = appendices.get(p);
       }
-      Period period = DeadlineParser.findPeriod(candidate.title);
-      if (period == null && header != null) {
-        period = DeadlineParser.findPeriod(header.title());
+      Period stated = DeadlineParser.findPeriod(candidate.title);
+      if (stated == null && header != null) {
+        stated = DeadlineParser.findPeriod(header.title());
       }
-      boolean periodWritten = period != null;
-      DeadlineContext context = new DeadlineContext(period, header == null ? null : header.date());
-      if (period == null) {
-        period = context.effectivePeriod();
-      }
-      plans.add(new RowInterpreter(candidate, p + 1, warnings, context, periodWritten ? period : null)
-          .plan(appendix, period));
+      DeadlineContext context = new DeadlineContext(stated, header == null ? null : header.date());
+      plans.add(new RowInterpreter(candidate, p + 1, warnings, context).plan(appendix, context.effectivePeriod()));
     }
     List<String> leftover = List.copyOf(pending);
     if (!plans.isEmpty() && !leftover.isEmpty()) {
@@ -302,12 +297,13 @@ public final class PlanExtractor {
     private final DeadlineContext context;
     private final Period statedPeriod;
 
-    RowInterpreter(Candidate table, int planIndex, List<Warning> warnings, DeadlineContext context, Period statedPeriod) {
+    /** The context's period is the one a title states; warnings compare deadlines with it. */
+    RowInterpreter(Candidate table, int planIndex, List<Warning> warnings, DeadlineContext context) {
       this.table = table;
       this.planIndex = planIndex;
       this.warnings = warnings;
       this.context = context;
-      this.statedPeriod = statedPeriod;
+      this.statedPeriod = context.period();
       table.roles.forEach((column, role) -> columnOf.put(role, column));
     }
 
