@@ -14,6 +14,8 @@ public class DocumentException extends Exception {
     EMPTY("empty file"),
     UNSUPPORTED("unsupported format"),
     UNREADABLE("unreadable"),
+    ENCRYPTED("encrypted"),
+    SCANNED("scanned document, OCR needed"),
     TOO_LARGE("too large"),
     NOT_AN_ORDER("not an order");
 

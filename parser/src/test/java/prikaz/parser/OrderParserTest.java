@@ -86,7 +86,8 @@ class OrderParserTest {
         Arguments.of("zip named .txt", zip, Reason.UNSUPPORTED),
         Arguments.of("png named .txt", png, Reason.UNSUPPORTED),
         Arguments.of("executable", elf, Reason.UNSUPPORTED),
-        Arguments.of("html", "<html><body><p>ПРИКАЗ</p></body></html>".getBytes(StandardCharsets.UTF_8), Reason.UNSUPPORTED));
+        Arguments.of("an html letter", "<html><body><p>Уважаемые коллеги!</p></body></html>".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_ORDER),
+        Arguments.of("a spreadsheet", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), Reason.UNSUPPORTED));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -164,6 +164,9 @@ public final class PlanExtractor {
   private static final class Candidate {
     final List<String> columns;
     final Map<Integer, ColumnRole> roles;
+    final GridRow header;
+    /** Grid column → index in {@link #columns}. */
+    final int[] logical;
     final String headerKey;
     final List<GridRow> rows = new ArrayList<>();
     final Set<Integer> breaks = new LinkedHashSet<>();
@@ -173,10 +176,16 @@ public final class PlanExtractor {
 
     private Candidate(GridRow header, Map<Integer, ColumnRole> roles) {
       this.roles = roles;
+      this.header = header;
       this.headerKey = headerKey(header);
+      // One column per header cell: grid positions covered by a wider header cell are not columns.
       List<String> columns = new ArrayList<>();
-      for (String cell : header.cells()) {
-        columns.add(cell.replace('\n', ' ').strip());
+      this.logical = new int[header.cells().size()];
+      for (int c = 0; c < header.cells().size(); c++) {
+        if (header.spans().get(c) > 0) {
+          columns.add(header.cells().get(c).replace('\n', ' ').strip());
+        }
+        logical[c] = columns.size() - 1;
       }
       while (!columns.isEmpty() && columns.get(columns.size() - 1).isEmpty()) {
         columns.remove(columns.size() - 1);
@@ -230,10 +239,15 @@ public final class PlanExtractor {
 
     private void addRows(List<GridRow> more) {
       for (GridRow row : more) {
-        if (row.isBlank() || isColumnNumbering(row) || headerKey(row).equals(headerKey)) {
+        GridRow aligned = TableGrid.alignTo(row, header);
+        if (!row.isBlank() && headerKey(aligned).equals(headerKey)) {
+          breaks.add(rows.size()); // the header repeated where a page broke (two tables merged into one)
           continue;
         }
-        rows.add(row);
+        if (row.isBlank() || isColumnNumbering(aligned)) {
+          continue;
+        }
+        rows.add(aligned);
       }
     }
 
@@ -352,8 +366,9 @@ public final class PlanExtractor {
         if (text.isEmpty() || table.roles.containsKey(c)) {
           continue;
         }
-        String header = c < table.columns.size() && !table.columns.get(c).isEmpty()
-            ? table.columns.get(c) : "column " + (c + 1);
+        int column = c < table.logical.length ? table.logical[c] : table.columns.size() + c - table.logical.length;
+        String header = column >= 0 && column < table.columns.size() && !table.columns.get(column).isEmpty()
+            ? table.columns.get(column) : "column " + (column + 1);
         extra.merge(header, text, (a, b) -> a + "\n" + b);
       }
       return extra;

@@ -13,8 +13,12 @@ import prikaz.parser.read.Layout;
  */
 final class TableGrid {
 
-  /** One grid row; {@code spanning} when a single cell covers the whole row (a section line). */
-  record GridRow(List<String> cells, boolean spanning) {
+  /**
+   * One grid row; {@code spanning} when a single cell covers the whole row (a section line).
+   * {@code spans} gives, for each grid column, the column span of the cell that starts there, or 0
+   * where a cell started further left covers it.
+   */
+  record GridRow(List<String> cells, boolean spanning, List<Integer> spans) {
     String cell(int column) {
       return column >= 0 && column < cells.size() ? cells.get(column) : "";
     }
@@ -32,11 +36,19 @@ final class TableGrid {
     // column -> (text, rows still covered) for row spans reaching into later rows
     Map<Integer, String> carriedText = new HashMap<>();
     Map<Integer, Integer> carriedRows = new HashMap<>();
+    Map<Integer, Integer> carriedSpans = new HashMap<>();
     for (Layout.Row row : table.rows()) {
       String[] cells = new String[width];
+      int[] spans = new int[width];
       int column = 0;
       for (Map.Entry<Integer, Integer> carried : carriedRows.entrySet()) {
-        cells[carried.getKey()] = carriedText.get(carried.getKey());
+        int start = carried.getKey();
+        int span = carriedSpans.get(start);
+        cells[start] = carriedText.get(start);
+        spans[start] = span;
+        for (int c = start + 1; c < Math.min(width, start + span); c++) {
+          cells[c] = "";
+        }
       }
       int filled = 0;
       int widest = 0;
@@ -48,12 +60,14 @@ final class TableGrid {
           break;
         }
         cells[column] = cell.text();
+        spans[column] = Math.min(cell.colSpan(), width - column);
         for (int c = column + 1; c < Math.min(width, column + cell.colSpan()); c++) {
           cells[c] = "";
         }
         if (cell.rowSpan() > 1) {
           carriedText.put(column, cell.text());
           carriedRows.put(column, cell.rowSpan());
+          carriedSpans.put(column, spans[column]);
         }
         if (!cell.text().isBlank()) {
           filled++;
@@ -64,12 +78,80 @@ final class TableGrid {
       carriedRows.replaceAll((c, left) -> left - 1);
       carriedRows.values().removeIf(left -> left <= 0);
       carriedText.keySet().retainAll(carriedRows.keySet());
+      carriedSpans.keySet().retainAll(carriedRows.keySet());
       List<String> texts = new ArrayList<>(width);
-      for (String text : cells) {
-        texts.add(text == null ? "" : text);
+      List<Integer> spanList = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        texts.add(cells[c] == null ? "" : cells[c]);
+        // A grid position no cell reached (a short row) counts as an empty cell of its own.
+        spanList.add(cells[c] == null ? 1 : spans[c]);
       }
-      rows.add(new GridRow(texts, filled == 1 && width > 1 && widest >= width - 1));
+      rows.add(new GridRow(texts, filled == 1 && width > 1 && widest >= width - 1, spanList));
     }
     return rows;
+  }
+
+  /**
+   * The row with each cell moved under the header cell it overlaps most, for tables whose rows
+   * were cut at other column boundaries than the header (two tables of different widths merged
+   * into one, cells merged differently in the lower part). Rows that already fit are returned as
+   * they are.
+   */
+  static GridRow alignTo(GridRow row, GridRow header) {
+    int width = row.cells().size();
+    if (row.spanning() || header.cells().size() != width || row.spans().equals(header.spans())) {
+      return row;
+    }
+    List<int[]> headerCells = ranges(header);
+    List<int[]> rowCells = ranges(row);
+    String[] placed = new String[width];
+    // Cells that overlap one header cell only are placed first, so that a wider cell takes the
+    // header cell left free.
+    rowCells.sort(java.util.Comparator.comparingInt(r -> overlapping(r, headerCells)));
+    for (int[] cell : rowCells) {
+      String text = row.cells().get(cell[0]);
+      if (text.isBlank()) {
+        continue;
+      }
+      int best = -1;
+      int bestOverlap = 0;
+      for (int[] target : headerCells) {
+        int overlap = Math.min(cell[1], target[1]) - Math.max(cell[0], target[0]);
+        boolean free = placed[target[0]] == null;
+        boolean bestFree = best >= 0 && placed[best] == null;
+        if (overlap > 0 && (best < 0 || free && !bestFree || free == bestFree && overlap > bestOverlap)) {
+          best = target[0];
+          bestOverlap = overlap;
+        }
+      }
+      placed[best] = placed[best] == null ? text : placed[best] + "\n" + text;
+    }
+    List<String> texts = new ArrayList<>(width);
+    for (String text : placed) {
+      texts.add(text == null ? "" : text);
+    }
+    return new GridRow(texts, false, header.spans());
+  }
+
+  /** [start, end) of each cell of a row. */
+  private static List<int[]> ranges(GridRow row) {
+    List<int[]> ranges = new ArrayList<>();
+    for (int c = 0; c < row.spans().size(); c++) {
+      int span = row.spans().get(c);
+      if (span > 0) {
+        ranges.add(new int[] {c, c + span});
+      }
+    }
+    return ranges;
+  }
+
+  private static int overlapping(int[] cell, List<int[]> targets) {
+    int count = 0;
+    for (int[] target : targets) {
+      if (Math.min(cell[1], target[1]) > Math.max(cell[0], target[0])) {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -1,49 +1,105 @@
 package prikaz.parser.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
 import prikaz.parser.DocumentException;
 
 /**
- * The format of an input, from its content first (Tika's magic-byte detection) and its name only as
- * a hint: a PDF named {@code .txt} is still a PDF.
+ * The format of an input, from its content first (Tika's detectors, which look inside ZIP and OLE2
+ * containers) and its name only as a hint: a PDF named {@code .txt} or a DOCX named {@code .doc}
+ * is read as what it is.
  */
 public final class FormatDetector {
 
   /** A supported format: its short name and the reader for it. */
   public record Format(String name, MediaType type, LayoutReader reader) {}
 
-  private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
+  private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private static final LayoutReader TEXT = new TextReader();
+  private static final LayoutReader DOCX = new DocxReader();
+  private static final LayoutReader DOC = new XhtmlReader(new OfficeParser());
+  private static final LayoutReader RTF = new XhtmlReader(new RTFParser());
+  private static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
+  private static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
+  private static final LayoutReader PDF = new PdfReader();
+
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", "docx"),
+      Map.entry("application/vnd.ms-word.document.macroenabled.12", "docx"),
+      Map.entry("application/vnd.ms-word.template.macroenabled.12", "docx"),
+      Map.entry("application/msword", "doc"),
+      Map.entry("application/rtf", "rtf"),
+      Map.entry("text/rtf", "rtf"),
+      Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+      Map.entry("application/vnd.oasis.opendocument.text-template", "odt"),
+      Map.entry("text/html", "html"),
+      Map.entry("application/xhtml+xml", "html"),
+      Map.entry("application/pdf", "pdf"));
 
   private FormatDetector() {}
 
   public static Format detect(byte[] content, String name) throws DocumentException {
     MediaType type;
-    try {
-      Metadata metadata = new Metadata();
-      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-      type = DETECTOR.detect(new ByteArrayInputStream(content), metadata);
-    } catch (IOException e) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    try (TikaInputStream in = TikaInputStream.get(content)) {
+      type = DETECTOR.detect(in, metadata);
+    } catch (IOException | RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, "type detection failed", e);
     }
     MediaType base = type.getBaseType();
-    if (base.getType().equals("text") && !isMarkup(base)
+    String format = NAMES.get(base.toString());
+    if (format != null) {
+      return new Format(format, base, reader(format));
+    }
+    if (base.toString().equals("application/x-tika-ooxml-protected")
+        || base.toString().equals("application/x-tika-msoffice") && isEncryptedOle(content)) {
+      throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected");
+    }
+    if (base.getType().equals("text") && !base.getSubtype().equals("xml")
         || base.equals(MediaType.OCTET_STREAM) && looksLikeText(content)) {
       return new Format("txt", MediaType.TEXT_PLAIN, TEXT);
     }
     throw new DocumentException(DocumentException.Reason.UNSUPPORTED,
-        base + " (this version reads plain text orders)");
+        base + " (prikaz reads DOCX, DOC, ODT, RTF, HTML, PDF and plain text)");
   }
 
-  private static boolean isMarkup(MediaType type) {
-    String subtype = type.getSubtype();
-    return subtype.equals("html") || subtype.equals("xml") || subtype.equals("rtf");
+  private static LayoutReader reader(String format) {
+    return switch (format) {
+      case "docx" -> DOCX;
+      case "doc" -> DOC;
+      case "rtf" -> RTF;
+      case "odt" -> ODT;
+      case "html" -> HTML;
+      case "pdf" -> PDF;
+      default -> TEXT;
+    };
+  }
+
+  /** An OLE2 file that holds an «EncryptedPackage» stream is an encrypted OOXML document. */
+  private static boolean isEncryptedOle(byte[] content) {
+    byte[] marker = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    outer:
+    for (int i = 0; i + marker.length <= content.length; i++) {
+      for (int j = 0; j < marker.length; j++) {
+        if (content[i + j] != marker[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** No magic matched and the name gave no hint: accept if it has no NUL bytes. */

@@ -1,0 +1,187 @@
+package prikaz.parser.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import prikaz.parser.DocumentException;
+
+/**
+ * DOCX through POI's XWPF, because Tika's XHTML for DOCX loses merged cells. The table grid is
+ * rebuilt from {@code gridBefore}, {@code gridSpan} and {@code vMerge} (restart/continue, not a
+ * count): a vertically merged cell becomes one cell with a row span, so its text applies to every
+ * row it covers. Word's automatic numbers, which are not in the text, are recovered from
+ * {@code numPr} ({@link WordNumbering}). A table inside a cell becomes lines of that cell.
+ */
+final class DocxReader implements LayoutReader {
+
+  @Override
+  public Result read(byte[] content) throws DocumentException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+      LayoutBuilder layout = new LayoutBuilder();
+      WordNumbering numbering = new WordNumbering(document);
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          layout.paragraph(List.of(numbering.label(paragraph) + paragraph.getText()));
+        } else if (element instanceof XWPFTable table) {
+          layout.table(rows(table, numbering));
+        } else if (element instanceof XWPFSDT sdt) {
+          layout.paragraph(List.of(sdt.getContent().getText()));
+        }
+      }
+      return new Result(layout.build(), null);
+    } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
+      throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected", e);
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentException(DocumentException.Reason.UNREADABLE, Readers.describe(e), e);
+    }
+  }
+
+  /** The rows of a table with spans: continued vertical merges folded into the cell that starts them. */
+  private static List<Layout.Row> rows(XWPFTable table, WordNumbering numbering) {
+    List<List<GridCell>> grid = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      List<GridCell> cells = new ArrayList<>();
+      int column = gridValue(row, true);
+      if (column > 0) {
+        cells.add(new GridCell(0, column, Merge.NONE, ""));
+      }
+      for (XWPFTableCell cell : row.getTableCells()) {
+        CTTcPr properties = cell.getCTTc().getTcPr();
+        int span = 1;
+        Merge merge = Merge.NONE;
+        if (properties != null) {
+          if (properties.isSetGridSpan() && properties.getGridSpan().getVal() != null) {
+            span = Math.max(1, Math.min(1000, properties.getGridSpan().getVal().intValue()));
+          }
+          if (properties.isSetVMerge()) {
+            STMerge.Enum value = properties.getVMerge().getVal();
+            merge = value == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
+          }
+        }
+        cells.add(new GridCell(column, span, merge, cellText(cell, numbering)));
+        column += span;
+      }
+      grid.add(cells);
+    }
+
+    List<Layout.Row> rows = new ArrayList<>(grid.size());
+    for (int r = 0; r < grid.size(); r++) {
+      List<Layout.Cell> cells = new ArrayList<>();
+      for (GridCell cell : grid.get(r)) {
+        if (cell.merge == Merge.CONTINUE && r > 0 && startsAt(grid.get(r - 1), cell.column)) {
+          continue; // covered by the row span of the cell above
+        }
+        int rowSpan = 1;
+        if (cell.merge != Merge.NONE) {
+          while (r + rowSpan < grid.size() && continues(grid.get(r + rowSpan), cell.column)) {
+            rowSpan++;
+          }
+        }
+        cells.add(LayoutBuilder.cell(cell.text, rowSpan, cell.span));
+      }
+      rows.add(new Layout.Row(cells));
+    }
+    return rows;
+  }
+
+  private static boolean startsAt(List<GridCell> row, int column) {
+    return row.stream().anyMatch(c -> c.column == column && c.merge != Merge.NONE);
+  }
+
+  private static boolean continues(List<GridCell> row, int column) {
+    return row.stream().anyMatch(c -> c.column == column && c.merge == Merge.CONTINUE);
+  }
+
+  /** {@code w:gridBefore} of a row: grid columns left empty before its first cell. */
+  private static int gridValue(XWPFTableRow row, boolean before) {
+    CTTrPr properties = row.getCtRow().getTrPr();
+    if (properties == null) {
+      return 0;
+    }
+    List<CTDecimalNumber> values = before ? properties.getGridBeforeList() : properties.getGridAfterList();
+    if (values.isEmpty() || values.get(0).getVal() == null) {
+      return 0;
+    }
+    BigInteger value = values.get(0).getVal();
+    return Math.max(0, Math.min(1000, value.intValue()));
+  }
+
+  private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
+    StringBuilder text = new StringBuilder();
+    for (IBodyElement element : cell.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph) {
+        text.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
+      } else if (element instanceof XWPFTable nested) {
+        for (Layout.Row row : rows(nested, numbering)) {
+          text.append(String.join(" ", row.cells().stream().map(Layout.Cell::text).toList())).append('\n');
+        }
+      } else if (element instanceof XWPFSDT sdt) {
+        text.append(sdt.getContent().getText()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private enum Merge {
+    NONE,
+    RESTART,
+    CONTINUE
+  }
+
+  private record GridCell(int column, int span, Merge merge, String text) {}
+
+  /** Counters of Word's automatic numbering, per list, in document order. */
+  static final class WordNumbering {
+    private final XWPFDocument document;
+    private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+    WordNumbering(XWPFDocument document) {
+      this.document = document;
+    }
+
+    /** The number Word shows before the paragraph («1.», «2.3.», «а)»), with a space; or "". */
+    String label(XWPFParagraph paragraph) {
+      if (document.getNumbering() == null) {
+        return "";
+      }
+      BigInteger numId = paragraph.getNumID();
+      if (numId == null || numId.signum() == 0) {
+        return "";
+      }
+      BigInteger ilvl = paragraph.getNumIlvl();
+      int level = ilvl == null ? 0 : Math.max(0, Math.min(8, ilvl.intValue()));
+      NumberingLevels levels = NumberingLevels.of(document.getNumbering(), numId);
+      if (levels == null) {
+        return "";
+      }
+      int[] count = counters.computeIfAbsent(numId, id -> new int[9]);
+      for (int l = 0; l < 9; l++) {
+        if (l < level && count[l] == 0) {
+          count[l] = levels.start(l);
+        }
+      }
+      count[level] = count[level] == 0 ? levels.start(level) : count[level] + 1;
+      for (int l = level + 1; l < 9; l++) {
+        count[l] = 0;
+      }
+      return levels.render(level, count);
+    }
+  }
+}
