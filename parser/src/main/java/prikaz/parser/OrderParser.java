@@ -74,7 +74,22 @@ public final class OrderParser {
     FormatDetector.Format format = FormatDetector.detect(content, name);
     LayoutReader.Result read = format.reader().read(content);
     Source source = new Source(name, format.name(), sha256(content), read.encoding(), false);
-    return extract(source, read.layout());
+    Order order;
+    try {
+      order = extract(source, read.layout());
+    } catch (DocumentException e) {
+      if (!read.warnings().isEmpty() && e.reason() == DocumentException.Reason.NOT_AN_ORDER) {
+        // Nothing readable came out, and the reader said why (a broken PDF text layer).
+        throw new DocumentException(DocumentException.Reason.SCANNED, read.warnings().get(0).message(), e);
+      }
+      throw e;
+    }
+    if (read.warnings().isEmpty()) {
+      return order;
+    }
+    List<Warning> warnings = new ArrayList<>(read.warnings());
+    warnings.addAll(order.warnings());
+    return new Order(order.source(), order.header(), order.plans(), warnings);
   }
 
   /** Extracts an order from a layout read elsewhere (for readers outside this library). */

@@ -82,7 +82,7 @@ class OrderParserTest {
         Arguments.of("empty", new byte[0], Reason.EMPTY),
         Arguments.of("blank lines", "\n\n  \n".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_ORDER),
         Arguments.of("a letter, not an order", "Уважаемые коллеги!\nПросим представить отчет.\n".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_ORDER),
-        Arguments.of("pdf named .txt", pdf, Reason.UNSUPPORTED),
+        Arguments.of("a broken pdf named .txt", pdf, Reason.UNREADABLE),
         Arguments.of("zip named .txt", zip, Reason.UNSUPPORTED),
         Arguments.of("png named .txt", png, Reason.UNSUPPORTED),
         Arguments.of("executable", elf, Reason.UNSUPPORTED),

@@ -307,6 +307,8 @@ public final class PlanExtractor {
     private final Map<ColumnRole, Integer> columnOf = new EnumMap<>(ColumnRole.class);
     private final List<ItemDraft> items = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
+    /** The row just read opened a section (a page break right after it may cut its title). */
+    private boolean sectionOpened;
 
     private final DeadlineContext context;
     private final Period statedPeriod;
@@ -411,6 +413,14 @@ public final class PlanExtractor {
       ItemDraft last = current == null ? null : current.lastDescendant();
       boolean numbered = columnOf.containsKey(ColumnRole.NUMBER);
 
+      if (number == null && sectionOpened && table.breaks.contains(r) && textOnly && !activity.isEmpty()) {
+        // A section row cut by a page break: the rest of its title.
+        Section cut = sections.remove(sections.size() - 1);
+        sections.add(new Section(cut.number(), cut.title() + " " + activity.replace('\n', ' ').strip(), cut.parent()));
+        warn("ROW_CONTINUED", "a section row cut by a page break was joined to the section above", null);
+        return;
+      }
+      sectionOpened = false;
       if (number == null && last != null && table.breaks.contains(r) && numbered) {
         last.continueWith(activity, deadline, responsible, participants, result, extra);
         warn("ROW_CONTINUED", "a row cut by a page break was joined to the item above", last);
@@ -429,6 +439,7 @@ public final class PlanExtractor {
       }
       if (textOnly && !activity.isEmpty() && (number == null || isSectionNumber(number, rows, r))) {
         openSection(number, activity);
+        sectionOpened = true;
         return;
       }
       if (number == null && numbered && current != null

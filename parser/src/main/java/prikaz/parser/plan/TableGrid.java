@@ -99,11 +99,26 @@ final class TableGrid {
    */
   static GridRow alignTo(GridRow row, GridRow header) {
     int width = row.cells().size();
-    if (row.spanning() || header.cells().size() != width || row.spans().equals(header.spans())) {
+    if (row.spanning() || row.spans().equals(header.spans())) {
       return row;
     }
     List<int[]> headerCells = ranges(header);
     List<int[]> rowCells = ranges(row);
+    if (header.cells().size() != width) {
+      // A part of the table on another grid (the next page's part, cut at other boundaries):
+      // cell by cell when, empty cells at its end left out, it has no more cells than the header.
+      while (!rowCells.isEmpty() && row.cells().get(rowCells.get(rowCells.size() - 1)[0]).isBlank()) {
+        rowCells.remove(rowCells.size() - 1);
+      }
+      if (rowCells.size() > headerCells.size()) {
+        return row;
+      }
+      List<String> texts = new ArrayList<>(java.util.Collections.nCopies(header.cells().size(), ""));
+      for (int i = 0; i < rowCells.size(); i++) {
+        texts.set(headerCells.get(i)[0], row.cells().get(rowCells.get(i)[0]));
+      }
+      return new GridRow(texts, false, header.spans());
+    }
     String[] placed = new String[width];
     // Cells that overlap one header cell only are placed first, so that a wider cell takes the
     // header cell left free.

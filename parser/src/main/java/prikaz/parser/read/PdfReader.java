@@ -1,11 +1,296 @@
 package prikaz.parser.read;
 
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import prikaz.parser.DocumentException;
+import prikaz.parser.model.Warning;
+import prikaz.parser.read.positional.Page;
+import prikaz.parser.read.positional.PositionalLayout;
+import prikaz.parser.read.positional.Ruling;
+import prikaz.parser.read.positional.Word;
 
-/** PDF with a text layer (placeholder until the positional reader lands). */
+/**
+ * PDF with a text layer, through PDFBox (the version Tika brings): each word with its position and
+ * each line drawn on the page, handed to {@link PositionalLayout}, which rebuilds paragraphs and
+ * ruled tables. A PDF without text is a scan and is refused with {@link
+ * DocumentException.Reason#SCANNED}; a text layer whose letters are mostly not letters (a font
+ * without a Unicode map) is reported with a {@code TEXT_LAYER_BROKEN} warning.
+ */
 final class PdfReader implements LayoutReader {
+  /** Pages past this are not read: no order has them, and each page costs memory. */
+  static final int MAX_PAGES = 2000;
+
   @Override
   public Result read(byte[] content) throws DocumentException {
-    throw new DocumentException(DocumentException.Reason.UNSUPPORTED, "application/pdf (not yet)");
+    // Scratch buffers go to temporary files, not the heap, so a large PDF stays in bounded memory.
+    try (PDDocument document = Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      int pageCount = document.getNumberOfPages();
+      if (pageCount > MAX_PAGES) {
+        throw new DocumentException(DocumentException.Reason.TOO_LARGE, pageCount + " pages (at most " + MAX_PAGES + ")");
+      }
+      List<Page> pages = new ArrayList<>(pageCount);
+      boolean images = false;
+      for (int p = 0; p < pageCount; p++) {
+        PDPage page = document.getPage(p);
+        RulingCollector rulings = new RulingCollector(page, p + 1);
+        rulings.processPage(page);
+        images |= rulings.images;
+        WordCollector words = new WordCollector(p + 1);
+        words.setStartPage(p + 1);
+        words.setEndPage(p + 1);
+        words.getText(document);
+        PDRectangle box = page.getCropBox();
+        pages.add(new Page(p + 1, box.getWidth(), box.getHeight(), words.words, rulings.rulings));
+      }
+      String text = allText(pages);
+      if (text.isBlank()) {
+        throw new DocumentException(DocumentException.Reason.SCANNED, images
+            ? "the PDF holds page images and no text layer; OCR is needed to read it"
+            : "the PDF has no text");
+      }
+      List<Warning> warnings = new ArrayList<>();
+      if (isBroken(text)) {
+        warnings.add(new Warning("TEXT_LAYER_BROKEN",
+            "the PDF's text layer does not decode to readable letters (a font without a Unicode map); "
+                + "the result is unreliable, OCR the scan instead", null));
+      }
+      return new Result(PositionalLayout.build(pages), null, warnings);
+    } catch (InvalidPasswordException e) {
+      throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the PDF is password-protected", e);
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentException(DocumentException.Reason.UNREADABLE, Readers.describe(e), e);
+    }
+  }
+
+  private static String allText(List<Page> pages) {
+    StringBuilder text = new StringBuilder();
+    for (Page page : pages) {
+      for (Word word : page.words()) {
+        text.append(word.text()).append(' ');
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * A text layer is broken when few of its characters are letters or digits of any script (glyph
+   * codes mapped to «?», «□», U+FFFD or private-use characters), or when a document with almost no
+   * Cyrillic is full of Latin-1 accented letters (the mojibake of a cp1251 font read as Latin).
+   */
+  static boolean isBroken(String text) {
+    int visible = 0;
+    int junk = 0;
+    int cyrillic = 0;
+    int latin1 = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      visible++;
+      if (c == '?' || c == '\uFFFD' || c == '□' || c == '■' || Character.getType(c) == Character.PRIVATE_USE
+          || Character.isISOControl(c)) {
+        junk++;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+          cyrillic++;
+        } else if (c >= '\u00C0' && c <= '\u00FF') {
+          latin1++;
+        }
+      }
+    }
+    if (visible == 0) {
+      return false;
+    }
+    return junk * 5 > visible || letters > 20 && cyrillic * 10 < letters && latin1 * 3 > letters;
+  }
+
+  /** Each word of one page with its box, from PDFBox's text extraction. */
+  private static final class WordCollector extends PDFTextStripper {
+    final List<Word> words = new ArrayList<>();
+    private final int page;
+
+    WordCollector(int page) {
+      this.page = page;
+      setSortByPosition(true);
+      setSuppressDuplicateOverlappingText(true);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      // PDFBox calls this once per word; a «word» may still hold spaces it could not split on.
+      int start = 0;
+      for (int i = 0; i <= positions.size(); i++) {
+        boolean space = i < positions.size() && positions.get(i).getUnicode().isBlank();
+        if (i == positions.size() || space) {
+          if (i > start) {
+            add(positions.subList(start, i));
+          }
+          start = i + 1;
+        }
+      }
+    }
+
+    private void add(List<TextPosition> glyphs) {
+      StringBuilder text = new StringBuilder();
+      double x0 = Double.MAX_VALUE;
+      double x1 = -Double.MAX_VALUE;
+      double baseline = -Double.MAX_VALUE;
+      double size = 0;
+      for (TextPosition glyph : glyphs) {
+        text.append(glyph.getUnicode());
+        x0 = Math.min(x0, glyph.getXDirAdj());
+        x1 = Math.max(x1, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+        baseline = Math.max(baseline, glyph.getYDirAdj());
+        size = Math.max(size, glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir());
+      }
+      String clean = LayoutBuilder.clean(text.toString());
+      if (!clean.isEmpty()) {
+        size = Math.max(size, 1);
+        words.add(new Word(clean, page, x0, baseline - size * 0.75, Math.max(x0, x1), baseline, size));
+      }
+    }
+  }
+
+  /**
+   * The straight lines a page draws: stroked paths and thin filled rectangles (how most writers
+   * draw table borders), in points from the top-left corner.
+   */
+  private static final class RulingCollector extends PDFGraphicsStreamEngine {
+    /** A filled rectangle thinner than this is a line. */
+    private static final double THIN = 2.5;
+
+    final List<Ruling> rulings = new ArrayList<>();
+    boolean images;
+    private final int page;
+    private final double left;
+    private final double top;
+    private final List<double[]> segments = new ArrayList<>();
+    private final List<double[]> rectangles = new ArrayList<>();
+    private Point2D current = new Point2D.Double();
+    private Point2D start = new Point2D.Double();
+
+    RulingCollector(PDPage page, int number) {
+      super(page);
+      this.page = number;
+      this.left = page.getCropBox().getLowerLeftX();
+      this.top = page.getCropBox().getUpperRightY();
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+      rectangles.add(new double[] {
+          Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX())),
+          Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY())),
+          Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX())),
+          Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()))});
+      current = p0;
+      start = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+      current = new Point2D.Float(x, y);
+      start = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+      segments.add(new double[] {current.getX(), current.getY(), x, y});
+      current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+      current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+      return current;
+    }
+
+    @Override
+    public void closePath() {
+      segments.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
+      current = start;
+    }
+
+    @Override
+    public void endPath() {
+      segments.clear();
+      rectangles.clear();
+    }
+
+    @Override
+    public void strokePath() {
+      for (double[] s : segments) {
+        line(s[0], s[1], s[2], s[3]);
+      }
+      for (double[] r : rectangles) {
+        line(r[0], r[1], r[2], r[1]);
+        line(r[0], r[3], r[2], r[3]);
+        line(r[0], r[1], r[0], r[3]);
+        line(r[2], r[1], r[2], r[3]);
+      }
+      endPath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+      for (double[] r : rectangles) {
+        double width = r[2] - r[0];
+        double height = r[3] - r[1];
+        if (height <= THIN && width > height) {
+          line(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+        } else if (width <= THIN && height > width) {
+          line((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+        }
+      }
+      endPath();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+      strokePath();
+    }
+
+    @Override
+    public void drawImage(PDImage image) {
+      images = true;
+    }
+
+    @Override
+    public void clip(int windingRule) {
+      // Clipping does not draw.
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+      // Shading does not draw lines.
+    }
+
+    /** Keeps horizontal and vertical segments, in top-left coordinates. */
+    private void line(double x0, double y0, double x1, double y1) {
+      if (Math.abs(y1 - y0) < 1 || Math.abs(x1 - x0) < 1) {
+        rulings.add(new Ruling(page, x0 - left, top - y0, x1 - left, top - y1));
+      }
+    }
   }
 }
