@@ -10,7 +10,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParser;
-import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import prikaz.parser.DocumentException;
 
@@ -28,7 +27,7 @@ public final class FormatDetector {
   private static final LayoutReader TEXT = new TextReader();
   private static final LayoutReader DOCX = new DocxReader();
   private static final LayoutReader DOC = new XhtmlReader(new OfficeParser());
-  private static final LayoutReader RTF = new XhtmlReader(new RTFParser());
+  private static final LayoutReader RTF = new RtfReader();
   private static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
   private static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
   private static final LayoutReader PDF = new PdfReader();
