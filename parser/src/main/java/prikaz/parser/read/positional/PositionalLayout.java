@@ -159,9 +159,14 @@ public final class PositionalLayout {
       }
     }
     Word first = next.words.get(0);
+    double width = first.x1() - first.x0();
+    if (DASH_MARK.matcher(first.text()).matches() && next.words.size() > 1) {
+      // Line breakers keep a dash with the word after it: «– декабрь» moves down as one.
+      width = next.words.get(1).x1() - first.x0();
+    }
     double space = Math.max(first.size() * 0.25, 1);
     double room = margin - line.x1;
-    return first.x1() - first.x0() + space > room - first.size() * 0.1;
+    return width + space > room - first.size() * 0.1;
   }
 
   /** The most common distance between the base lines of neighbouring lines of one page. */
