@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates samples/NAME.docx, .odt, .rtf and .pdf from samples/NAME.txt, as a clerk's files:
+# Regenerates samples/NAME.docx, .doc, .odt, .rtf and .pdf from samples/NAME.txt, as a clerk's files:
 # Times New Roman, the letterhead centered, ruled tables with a bold header row.
 # Needs LibreOffice Writer (Debian: libreoffice-writer-nogui, fonts-liberation2) — only to
 # regenerate; the build and the tests read the committed files.
@@ -13,11 +13,11 @@ for txt in samples/*.txt; do
   java -cp app/target/prikaz.jar samples/tools/ToHtml.java "$txt" "$work/$name.html"
   soffice --headless --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' \
     --outdir "$work" "$work/$name.html" >/dev/null 2>&1
-  for format in odt rtf pdf; do
+  for format in odt rtf pdf 'doc:MS Word 97'; do
     soffice --headless --convert-to "$format" --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
   done
-  for format in docx odt rtf pdf; do
+  for format in docx doc odt rtf pdf; do
     cp "$work/$name.$format" "samples/$name.$format"
   done
-  echo "samples/$name: docx odt rtf pdf"
+  echo "samples/$name: docx doc odt rtf pdf"
 done

@@ -21,14 +21,14 @@ import prikaz.parser.model.Order;
 
 /**
  * The same order gives the same header and plans whatever file it came in: every
- * {@code samples/NAME.docx}, {@code .odt}, {@code .rtf} and {@code .pdf} (made from NAME.txt by
+ * {@code samples/NAME.docx}, {@code .doc}, {@code .odt}, {@code .rtf} and {@code .pdf} (made from NAME.txt by
  * {@code samples/make-formats.sh}) against the text sample's reviewed golden JSON. {@code source}
  * differs by nature; {@code warnings} may differ in wording where a format tells more (a page break
  * the text only implies).
  */
 class FormatParityTest {
   private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
-  private static final List<String> FORMATS = List.of("docx", "odt", "rtf", "pdf");
+  private static final List<String> FORMATS = List.of("docx", "doc", "odt", "rtf", "pdf");
   private static final ObjectMapper MAPPER = JsonExporter.mapper();
   private static final OrderParser PARSER = OrderParser.builder().build();
 
