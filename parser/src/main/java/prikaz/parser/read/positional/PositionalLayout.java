@@ -15,7 +15,8 @@ import prikaz.parser.read.Layout;
  * <ul>
  *   <li>Tables: the rulings that meet form a grid ({@link RuledTable}); missing borders give column
  *       and row spans; each page's part of a table is a table of its own, joined again by the plan
- *       stage as any table cut by a page break.
+ *       stage as any table cut by a page break. Tables drawn without lines are found from the
+ *       columns of their header line ({@link AlignedTable}).
  *   <li>Lines: words on one base line, left to right.
  *   <li>Paragraphs: lines closer than the document's usual line pitch × 1.25 belong together.
  *   <li>Wrapped lines are joined into one: a line continues the one above when its first word
@@ -36,6 +37,7 @@ public final class PositionalLayout {
   public static Layout build(List<Page> pages) {
     List<Placed> placed = new ArrayList<>();
     List<Line> bodyLines = new ArrayList<>();
+    double[] carried = null;
     for (Page page : pages) {
       List<RuledTable> tables = RuledTable.find(page.rulings());
       Map<RuledTable, List<Word>> inTables = new HashMap<>();
@@ -51,7 +53,20 @@ public final class PositionalLayout {
       for (RuledTable table : tables) {
         placed.add(new Placed(page.number(), table.top, table(table, inTables.getOrDefault(table, List.of())), null));
       }
-      for (Line line : lines(body)) {
+      List<Line> lines = lines(body);
+      // A table without lines that ran to the bottom of the last page goes on at the top of this one.
+      double[] carry = null;
+      List<AlignedTable.Found> aligned = AlignedTable.find(lines, tables.isEmpty() ? carried : null);
+      for (AlignedTable.Found found : aligned) {
+        placed.add(new Placed(page.number(), found.top(), found.table(), null));
+        boolean last = found.lines().get(found.lines().size() - 1) == lines.get(lines.size() - 1);
+        carry = last ? found.starts() : null;
+      }
+      for (AlignedTable.Found found : aligned) {
+        lines.removeAll(found.lines());
+      }
+      carried = carry;
+      for (Line line : lines) {
         bodyLines.add(line);
         placed.add(new Placed(page.number(), line.top, null, line));
       }

@@ -164,6 +164,53 @@ class PositionalLayoutTest {
     assertEquals("январь 2022 года – декабрь 2023 года", table.rows().get(0).cells().get(1).text());
   }
 
+  @Test
+  void aTableWithoutLinesIsFoundFromItsColumns() {
+    List<Word> words = new ArrayList<>();
+    words.addAll(line(1, 50, 100, "Об утверждении плана"));
+    words.addAll(line(1, 50, 130, "№"));
+    words.addAll(line(1, 80, 130, "Мероприятие"));
+    words.addAll(line(1, 300, 130, "Срок"));
+    words.addAll(line(1, 400, 130, "Ответственный"));
+    words.addAll(line(1, 50, 150, "1."));
+    words.addAll(line(1, 80, 150, "Совещание с руководителями"));
+    words.addAll(line(1, 300, 150, "май 2024"));
+    words.addAll(line(1, 400, 150, "Иванов И.И."));
+    words.addAll(line(1, 80, 162, "школ района"));
+    words.addAll(line(1, 50, 182, "2."));
+    words.addAll(line(1, 80, 182, "Отчет"));
+    words.addAll(line(1, 300, 182, "июнь 2024"));
+    words.addAll(line(1, 400, 182, "Петров П.П."));
+    words.addAll(line(1, 50, 230, "Начальник отдела И.И. Иванов"));
+    Layout layout = PositionalLayout.build(List.of(page(1, words, List.of())));
+
+    assertEquals(3, layout.blocks().size());
+    Layout.Table table = assertInstanceOf(Layout.Table.class, layout.blocks().get(1));
+    assertEquals(List.of("№", "Мероприятие", "Срок", "Ответственный"), texts(table.rows().get(0)));
+    // Without borders a column ends where its longest line ends; the cell's first line is that
+    // line, so the second one is read as wrapped and joined to it.
+    assertEquals(List.of("1.", "Совещание с руководителями школ района", "май 2024", "Иванов И.И."),
+        texts(table.rows().get(1)));
+    assertEquals(List.of("2.", "Отчет", "июнь 2024", "Петров П.П."), texts(table.rows().get(2)));
+    assertEquals(List.of("Начальник отдела И.И. Иванов"), ((Layout.Paragraph) layout.blocks().get(2)).lines());
+  }
+
+  @Test
+  void justifiedLinesWithWideSpacesAreNotATable() {
+    List<Word> words = new ArrayList<>();
+    for (int l = 0; l < 4; l++) {
+      double x = 50;
+      for (String w : "внутренней системы оценки качества образования".split(" ")) {
+        words.add(new Word(w, 1, x, 100 + l * 12 - 7.5, x + w.length() * CHAR, 100 + l * 12, SIZE));
+        x += w.length() * CHAR + 14 + l * 0.5; // every space stretched alike
+      }
+    }
+    Layout layout = PositionalLayout.build(List.of(page(1, words, List.of())));
+
+    assertEquals(1, layout.blocks().size());
+    assertInstanceOf(Layout.Paragraph.class, layout.blocks().get(0));
+  }
+
   private static List<String> texts(Layout.Row row) {
     return row.cells().stream().map(Layout.Cell::text).toList();
   }
