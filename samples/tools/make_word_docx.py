@@ -2,7 +2,8 @@
 """Writes samples/word/*.docx as Word itself writes OOXML, not as LibreOffice does:
 merged-cells.docx   a section row spanning the table (w:gridSpan), an «Ответственные» cell merged
                     down three rows (w:vMerge restart/continue), a header row marked w:tblHeader;
-auto-numbering.docx item and point numbers that exist only as Word numbering (w:numPr), a bullet
+auto-numbering.docx item and point numbers that exist only as Word numbering: items by w:numPr on
+                    the paragraph, points by the numbering of their style («ListNumber»); a bullet
                     list inside a cell, a two-level list «1.», «1.1.».
 Standard library only; run from anywhere: python3 samples/tools/make_word_docx.py"""
 import os
@@ -26,8 +27,8 @@ def run(text, bold=False):
     return out
 
 
-def p(text='', center=False, bold=False, num=None):
-    props = ''
+def p(text='', center=False, bold=False, num=None, style=None):
+    props = f'<w:pStyle w:val="{style}"/>' if style else ''
     if num:
         props += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
     if center:
@@ -79,6 +80,14 @@ NUMBERING = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:numbering>'''
 
 
+STYLES = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/>
+<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+</w:styles>'''
+
+
 def write(name, body, numbering=False):
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}'
                 '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" '
@@ -88,7 +97,8 @@ def write(name, body, numbering=False):
              '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
              '<Default Extension="xml" ContentType="application/xml"/>'
              '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-             + ('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' if numbering else '')
+             + ('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+                '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' if numbering else '')
              + '</Types>')
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -96,7 +106,8 @@ def write(name, body, numbering=False):
             '</Relationships>')
     doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                + ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' if numbering else '')
+                + ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+                   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' if numbering else '')
                 + '</Relationships>')
     path = os.path.join(OUT, name)
     with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
@@ -106,9 +117,10 @@ def write(name, body, numbering=False):
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
         if numbering:
-            info = zipfile.ZipInfo('word/numbering.xml', date_time=(2023, 9, 12, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, NUMBERING)
+            for entry, data in (('word/numbering.xml', NUMBERING), ('word/styles.xml', STYLES)):
+                info = zipfile.ZipInfo(entry, date_time=(2023, 9, 12, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                z.writestr(info, data)
     print(path)
 
 
@@ -179,9 +191,9 @@ def auto_numbering():
         p('Об утверждении дорожной карты по повышению качества образования на 2023-2024 учебный год', bold=True),
         p('В целях повышения качества образования в общеобразовательных организациях района'),
         p('ПРИКАЗЫВАЮ:'),
-        p('Утвердить дорожную карту по повышению качества образования на 2023-2024 учебный год (приложение 1).', num=(1, 0)),
-        p('Руководителям общеобразовательных организаций обеспечить выполнение мероприятий.', num=(1, 0)),
-        p('Контроль за исполнением приказа возложить на заместителя начальника Смирнову О.В.', num=(1, 0)),
+        p('Утвердить дорожную карту по повышению качества образования на 2023-2024 учебный год (приложение 1).', style='ListNumber'),
+        p('Руководителям общеобразовательных организаций обеспечить выполнение мероприятий.', style='ListNumber'),
+        p('Контроль за исполнением приказа возложить на заместителя начальника Смирнову О.В.', style='ListNumber'),
         p('Начальник управления образования\t\t\tА.Н. Белов'),
         p('Приложение 1'),
         p('Дорожная карта по повышению качества образования на 2023-2024 учебный год', center=True, bold=True),

@@ -16,7 +16,11 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -162,10 +166,18 @@ final class DocxReader implements LayoutReader {
         return "";
       }
       BigInteger numId = paragraph.getNumID();
+      BigInteger ilvl = paragraph.getNumIlvl();
+      if (numId == null) {
+        // Numbering may come from the paragraph's style («Нумерованный список»), or a style it is based on.
+        CTNumPr fromStyle = styleNumbering(paragraph.getStyle());
+        if (fromStyle != null && fromStyle.getNumId() != null) {
+          numId = fromStyle.getNumId().getVal();
+          ilvl = fromStyle.getIlvl() == null ? ilvl : fromStyle.getIlvl().getVal();
+        }
+      }
       if (numId == null || numId.signum() == 0) {
         return "";
       }
-      BigInteger ilvl = paragraph.getNumIlvl();
       int level = ilvl == null ? 0 : Math.max(0, Math.min(8, ilvl.intValue()));
       NumberingLevels levels = NumberingLevels.of(document.getNumbering(), numId);
       if (levels == null) {
@@ -182,6 +194,23 @@ final class DocxReader implements LayoutReader {
         count[l] = 0;
       }
       return levels.render(level, count);
+    }
+
+    private CTNumPr styleNumbering(String styleId) {
+      XWPFStyles styles = document.getStyles();
+      String id = styleId;
+      for (int depth = 0; styles != null && id != null && depth < 10; depth++) {
+        XWPFStyle style = styles.getStyle(id);
+        if (style == null) {
+          return null;
+        }
+        CTPPrGeneral properties = style.getCTStyle().getPPr();
+        if (properties != null && properties.isSetNumPr()) {
+          return properties.getNumPr();
+        }
+        id = style.getBasisStyleID();
+      }
+      return null;
     }
   }
 }
