@@ -59,58 +59,33 @@ final class DocxReader implements LayoutReader {
 
   /** The rows of a table with spans: continued vertical merges folded into the cell that starts them. */
   private static List<Layout.Row> rows(XWPFTable table, WordNumbering numbering) {
-    List<List<GridCell>> grid = new ArrayList<>();
+    List<List<MergedGrid.Cell>> grid = new ArrayList<>();
     for (XWPFTableRow row : table.getRows()) {
-      List<GridCell> cells = new ArrayList<>();
+      List<MergedGrid.Cell> cells = new ArrayList<>();
       int column = gridValue(row, true);
       if (column > 0) {
-        cells.add(new GridCell(0, column, Merge.NONE, ""));
+        cells.add(new MergedGrid.Cell(0, column, MergedGrid.Merge.NONE, ""));
       }
       for (XWPFTableCell cell : row.getTableCells()) {
         CTTcPr properties = cell.getCTTc().getTcPr();
         int span = 1;
-        Merge merge = Merge.NONE;
+        MergedGrid.Merge merge = MergedGrid.Merge.NONE;
         if (properties != null) {
           if (properties.isSetGridSpan() && properties.getGridSpan().getVal() != null) {
             span = Math.max(1, Math.min(1000, properties.getGridSpan().getVal().intValue()));
           }
           if (properties.isSetVMerge()) {
             STMerge.Enum value = properties.getVMerge().getVal();
-            merge = value == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
+            merge = value == STMerge.RESTART ? MergedGrid.Merge.RESTART : MergedGrid.Merge.CONTINUE;
           }
         }
-        cells.add(new GridCell(column, span, merge, cellText(cell, numbering)));
+        cells.add(new MergedGrid.Cell(column, span, merge, cellText(cell, numbering)));
         column += span;
       }
       grid.add(cells);
     }
 
-    List<Layout.Row> rows = new ArrayList<>(grid.size());
-    for (int r = 0; r < grid.size(); r++) {
-      List<Layout.Cell> cells = new ArrayList<>();
-      for (GridCell cell : grid.get(r)) {
-        if (cell.merge == Merge.CONTINUE && r > 0 && startsAt(grid.get(r - 1), cell.column)) {
-          continue; // covered by the row span of the cell above
-        }
-        int rowSpan = 1;
-        if (cell.merge != Merge.NONE) {
-          while (r + rowSpan < grid.size() && continues(grid.get(r + rowSpan), cell.column)) {
-            rowSpan++;
-          }
-        }
-        cells.add(LayoutBuilder.cell(cell.text, rowSpan, cell.span));
-      }
-      rows.add(new Layout.Row(cells));
-    }
-    return rows;
-  }
-
-  private static boolean startsAt(List<GridCell> row, int column) {
-    return row.stream().anyMatch(c -> c.column == column && c.merge != Merge.NONE);
-  }
-
-  private static boolean continues(List<GridCell> row, int column) {
-    return row.stream().anyMatch(c -> c.column == column && c.merge == Merge.CONTINUE);
+    return MergedGrid.rows(grid);
   }
 
   /** {@code w:gridBefore} of a row: grid columns left empty before its first cell. */
@@ -142,14 +117,6 @@ final class DocxReader implements LayoutReader {
     }
     return text.toString();
   }
-
-  private enum Merge {
-    NONE,
-    RESTART,
-    CONTINUE
-  }
-
-  private record GridCell(int column, int span, Merge merge, String text) {}
 
   /** Counters of Word's automatic numbering, per list, in document order. */
   static final class WordNumbering {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * same blocks whatever the file was.
  */
 final class LayoutBuilder {
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+  /** Zero-width characters and soft hyphens, which no reader keeps. */
+  static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
   private final List<Layout.Block> blocks = new ArrayList<>();
 

@@ -308,55 +308,32 @@ final class RtfReader implements LayoutReader {
           grid.add(edge);
         }
       }
-      // Each row's cells as (first column, span, merged up?, starts a vertical merge?).
-      List<List<int[]>> placed = new ArrayList<>();
-      List<List<String>> texts = new ArrayList<>();
+      List<List<MergedGrid.Cell>> placed = new ArrayList<>();
       for (int r = 0; r < rowTexts.size(); r++) {
         List<CellDef> row = rowDefs.get(r);
         List<String> cellTexts = rowTexts.get(r);
-        List<int[]> cellsOfRow = new ArrayList<>();
-        List<String> textsOfRow = new ArrayList<>();
+        List<MergedGrid.Cell> cellsOfRow = new ArrayList<>();
         int left = 0;
         for (int c = 0; c < row.size(); c++) {
           CellDef def = row.get(c);
           int first = column(grid, left);
           int last = Math.max(first + 1, column(grid, def.right));
-          String cellText = c < cellTexts.size() ? cellTexts.get(c) : "";
           if (def.mergedLeft && !cellsOfRow.isEmpty()) {
-            int[] previous = cellsOfRow.get(cellsOfRow.size() - 1);
-            previous[1] = last - previous[0];
+            MergedGrid.Cell previous = cellsOfRow.remove(cellsOfRow.size() - 1);
+            cellsOfRow.add(new MergedGrid.Cell(previous.column(), last - previous.column(), previous.merge(), previous.text()));
           } else {
-            cellsOfRow.add(new int[] {first, last - first, def.mergedUp ? 1 : 0, def.mergeStart ? 1 : 0});
-            textsOfRow.add(cellText);
+            MergedGrid.Merge merge = def.mergedUp ? MergedGrid.Merge.CONTINUE
+                : def.mergeStart ? MergedGrid.Merge.RESTART : MergedGrid.Merge.NONE;
+            cellsOfRow.add(new MergedGrid.Cell(first, last - first, merge, c < cellTexts.size() ? cellTexts.get(c) : ""));
           }
           left = def.right;
         }
         placed.add(cellsOfRow);
-        texts.add(textsOfRow);
       }
-      List<Layout.Row> rows = new ArrayList<>();
-      for (int r = 0; r < placed.size(); r++) {
-        List<Layout.Cell> cellsOut = new ArrayList<>();
-        for (int i = 0; i < placed.get(r).size(); i++) {
-          int[] cell = placed.get(r).get(i);
-          if (cell[2] == 1 && r > 0) {
-            continue; // continues the cell above
-          }
-          int rowSpan = 1;
-          while (r + rowSpan < placed.size() && mergedUpAt(placed.get(r + rowSpan), cell[0])) {
-            rowSpan++;
-          }
-          cellsOut.add(LayoutBuilder.cell(texts.get(r).get(i), rowSpan, cell[1]));
-        }
-        rows.add(new Layout.Row(cellsOut));
-      }
+      List<Layout.Row> rows = MergedGrid.rows(placed);
       layout.table(rows);
       rowTexts.clear();
       rowDefs.clear();
-    }
-
-    private static boolean mergedUpAt(List<int[]> row, int column) {
-      return row.stream().anyMatch(c -> c[0] == column && c[2] == 1);
     }
 
     private static int column(List<Integer> grid, int edge) {

@@ -18,7 +18,6 @@ import prikaz.parser.read.Layout.Table;
  */
 public final class TextReader implements LayoutReader {
   private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-+:?\\s*");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
   private enum Kind {
     BLANK,
@@ -35,7 +34,7 @@ public final class TextReader implements LayoutReader {
 
   /** Reads already decoded text; handy for tests and for text that comes from other readers. */
   public static Layout parse(String text) {
-    String normalized = INVISIBLE.matcher(text).replaceAll("")
+    String normalized = LayoutBuilder.INVISIBLE.matcher(text).replaceAll("")
         .replace("\r\n", "\n").replace('\r', '\n').replace("\f", "\n\n");
     String[] lines = normalized.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
