@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
 import prikaz.app.export.JsonLinesExporter;
+import prikaz.app.export.IcsExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
@@ -36,6 +37,7 @@ import prikaz.parser.model.Order;
       "  prikaz parse samples/artem-2020-218.txt -o plan.json",
       "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
       "  prikaz parse samples/artem-2020-218.txt -f xlsx -o plan.xlsx",
+      "  prikaz parse samples/artem-2020-218.docx -f ics -o plan.ics",
     })
 public final class ParseCommand implements Callable<Integer> {
 
@@ -58,7 +60,8 @@ public final class ParseCommand implements Callable<Integer> {
     json,
     jsonl,
     csv,
-    xlsx
+    xlsx,
+    ics
   }
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
@@ -89,6 +92,7 @@ public final class ParseCommand implements Callable<Integer> {
       case jsonl -> new JsonLinesExporter();
       case csv -> new CsvExporter(csvDialect, encoding);
       case xlsx -> new XlsxExporter();
+      case ics -> new IcsExporter();
     };
   }
 
