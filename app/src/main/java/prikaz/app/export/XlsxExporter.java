@@ -19,11 +19,13 @@ import prikaz.parser.model.Header;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Point;
 import prikaz.parser.model.Reference;
+import prikaz.parser.model.Warning;
 
 /**
  * A workbook a clerk can filter and print: sheet «План» (one row per item, real date cells,
- * autofilter, frozen bold header, landscape, fit to width, header repeated on each page) and sheet
- * «Приказ» (the header as label/value rows and the operative points). Streaming (SXSSF), so memory
+ * autofilter, frozen bold header, landscape, fit to width, header repeated on each page), sheet
+ * «Приказ» (the header as label/value rows and the operative points), sheet «Основания» (one row
+ * per basis reference) and, when there are warnings, sheet «Замечания». Streaming (SXSSF), so memory
  * stays bounded however many items there are. Text always goes into text cells, never formulas.
  *
  * <p>Sections are a «Раздел» column rather than merged bold rows: a merged row breaks sorting and
@@ -48,6 +50,10 @@ public final class XlsxExporter implements Exporter {
       Styles styles = new Styles(workbook);
       writePlan(workbook, styles, ItemRow.of(order));
       writeOrder(workbook, styles, order);
+      writeBasis(workbook, styles, order.header().basis());
+      if (!order.warnings().isEmpty()) {
+        writeWarnings(workbook, styles, order.warnings());
+      }
       workbook.write(out);
       workbook.dispose();
     }
@@ -181,6 +187,52 @@ public final class XlsxExporter implements Exporter {
     text(pointsHead, 1, "Текст", styles.header);
     points(sheet, styles, r, h.points());
     printSetup(sheet);
+  }
+
+  /** Sheet «Основания»: one row per act the order is based on, its date a date cell. */
+  private static void writeBasis(SXSSFWorkbook workbook, Styles styles, List<Reference> basis) {
+    SXSSFSheet sheet = listSheet(workbook, styles, "Основания",
+        new String[] {"Вид", "Издатель", "Дата", "Номер", "Название", "Текст"}, new int[] {14, 30, 11, 12, 50, 60});
+    int r = 1;
+    for (Reference reference : basis) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, reference.kind(), styles.text);
+      text(row, 1, reference.issuer(), styles.text);
+      date(row, 2, reference.date(), styles);
+      text(row, 3, reference.number(), styles.text);
+      text(row, 4, reference.title(), styles.text);
+      text(row, 5, reference.text(), styles.text);
+      row.setHeightInPoints(heightOf(row, styles.line));
+    }
+  }
+
+  /** Sheet «Замечания»: what a clerk should check, one warning a row. */
+  private static void writeWarnings(SXSSFWorkbook workbook, Styles styles, List<Warning> warnings) {
+    SXSSFSheet sheet = listSheet(workbook, styles, "Замечания",
+        new String[] {"Код", "Где", "Замечание"}, new int[] {26, 22, 100});
+    int r = 1;
+    for (Warning warning : warnings) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, warning.code(), styles.text);
+      text(row, 1, warning.where(), styles.text);
+      text(row, 2, warning.message(), styles.text);
+      row.setHeightInPoints(heightOf(row, styles.line));
+    }
+  }
+
+  /** A sheet with a bold, frozen, filterable header row and the given widths in characters. */
+  private static SXSSFSheet listSheet(SXSSFWorkbook workbook, Styles styles, String name, String[] headers, int[] widths) {
+    SXSSFSheet sheet = workbook.createSheet(name);
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < headers.length; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256);
+      text(head, c, headers[c], styles.header);
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.length - 1));
+    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+    printSetup(sheet);
+    return sheet;
   }
 
   private static void points(SXSSFSheet sheet, Styles styles, int[] r, List<Point> points) {

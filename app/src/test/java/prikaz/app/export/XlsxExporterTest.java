@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -57,6 +58,28 @@ class XlsxExporterTest {
       assertEquals("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ АНЖЕРО-СУДЖЕНСКОГО ГОРОДСКОГО ОКРУГА",
           header.getRow(1).getCell(1).getStringCellValue());
       assertEquals(LocalDate.of(2022, 6, 29), header.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+
+      XSSFSheet basis = workbook.getSheet("Основания");
+      assertEquals(order.header().basis().size(), basis.getLastRowNum());
+      assertEquals("приказ", basis.getRow(1).getCell(0).getStringCellValue());
+      assertEquals(LocalDate.of(2022, 6, 29), basis.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate());
+      assertEquals("1621", basis.getRow(1).getCell(3).getStringCellValue());
+      assertEquals(1, basis.getPaneInformation().getHorizontalSplitPosition());
+
+      XSSFSheet warnings = workbook.getSheet("Замечания");
+      assertEquals(2, warnings.getLastRowNum());
+      assertEquals("DEADLINE_OUTSIDE_PERIOD", warnings.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("plan 1, item 1", warnings.getRow(1).getCell(1).getStringCellValue());
+    }
+  }
+
+  @Test
+  void noWarningsSheetWithoutWarnings() throws Exception {
+    Order order = OrderParser.builder().build().parse(SAMPLES.resolve("word/merged-cells.docx"));
+    try (XSSFWorkbook workbook = write(order)) {
+      assertEquals(List.of("План", "Приказ", "Основания"),
+          List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+      assertEquals(3, workbook.getNumberOfSheets());
     }
   }
 
