@@ -100,14 +100,9 @@ public final class XlsxExporter implements Exporter {
   }
 
   private static void writePlan(SXSSFWorkbook workbook, Styles styles, List<ItemRow> rows) {
-    SXSSFSheet sheet = workbook.createSheet("План");
     List<String> headers = CsvExporter.RUSSIAN_HEADERS;
-    Row head = sheet.createRow(0);
-    for (int c = 0; c < headers.size(); c++) {
-      text(head, c, headers.get(c), styles.header);
-      sheet.setColumnWidth(c, WIDTHS[c] * 256);
-    }
-    head.setHeightInPoints(30); // two lines: «Срок (как в документе)», «Вид срока»
+    SXSSFSheet sheet = listSheet(workbook, styles, "План", headers.toArray(String[]::new), WIDTHS);
+    sheet.getRow(0).setHeightInPoints(30); // two lines: «Срок (как в документе)», «Вид срока»
     int r = 1;
     for (ItemRow item : rows) {
       Row row = sheet.createRow(r++);
@@ -131,13 +126,10 @@ public final class XlsxExporter implements Exporter {
       text(row, 16, item.warnings(), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));
     }
-    sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+    filter(sheet, r, headers.size());
     // On paper the order's own columns (file … plan title, the same on every row) and the
     // warnings only take room: print «Раздел» … «Результат»; on screen all stay for filtering.
     workbook.setPrintArea(workbook.getSheetIndex(sheet), FIRST_PRINTED, LAST_PRINTED, 0, Math.max(0, r - 1));
-    printSetup(sheet);
   }
 
   /**
@@ -204,6 +196,7 @@ public final class XlsxExporter implements Exporter {
       text(row, 5, reference.text(), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));
     }
+    filter(sheet, r, 6);
   }
 
   /** Sheet «Замечания»: what a clerk should check, one warning a row. */
@@ -218,9 +211,18 @@ public final class XlsxExporter implements Exporter {
       text(row, 2, warning.message(), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));
     }
+    filter(sheet, r, 3);
   }
 
-  /** A sheet with a bold, frozen, filterable header row and the given widths in characters. */
+  /** An autofilter over the header and the {@code rows - 1} rows under it. */
+  private static void filter(SXSSFSheet sheet, int rows, int columns) {
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+  }
+
+  /**
+   * A sheet with a bold, frozen header row repeated on every printed page and the given widths in
+   * characters; {@link #filter} adds the autofilter once the rows are written.
+   */
   private static SXSSFSheet listSheet(SXSSFWorkbook workbook, Styles styles, String name, String[] headers, int[] widths) {
     SXSSFSheet sheet = workbook.createSheet(name);
     Row head = sheet.createRow(0);
@@ -229,8 +231,7 @@ public final class XlsxExporter implements Exporter {
       text(head, c, headers[c], styles.header);
     }
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, headers.length - 1));
-    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headers.length - 1));
     printSetup(sheet);
     return sheet;
   }
