@@ -5,7 +5,9 @@ merged-cells.docx   a section row spanning the table (w:gridSpan), an «Отве
 auto-numbering.docx item and point numbers that exist only as Word numbering: items by w:numPr on
                     the paragraph, points by the numbering of their style («ListNumber»); a bullet
                     list inside a cell, a two-level list «1.», «1.1.».
-Standard library only; run from anywhere: python3 samples/tools/make_word_docx.py"""
+Standard library only; run from anywhere: python3 samples/tools/make_word_docx.py
+samples/word/merged-cells.doc is that DOCX saved as Word 97 by LibreOffice:
+  soffice --headless --convert-to 'doc:MS Word 97' --outdir samples/word samples/word/merged-cells.docx"""
 import os
 import zipfile
 from xml.sax.saxutils import escape

@@ -49,6 +49,21 @@ class WordSamplesTest {
     assertEquals(List.of(), order.warnings());
   }
 
+  /** The same file saved as Word 97 (.doc): the vertical merge comes from HWPF over Tika's table. */
+  @Test
+  void aMergedCellInADocFileAppliesToEachRowToo() throws Exception {
+    Order order = PARSER.parse(WORD.resolve("merged-cells.doc"));
+
+    assertEquals("doc", order.source().format());
+    Plan plan = order.plans().get(0);
+    assertEquals(List.of("1.1", "1.2", "1.3", "2.1", "2.2"), plan.items().stream().map(Item::number).toList());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(List.of("Петрова А.А."),
+          plan.items().get(i).responsible().stream().map(Party::name).toList(), plan.items().get(i).number());
+    }
+    assertEquals("Работа с педагогическими кадрами", plan.items().get(4).section().title());
+  }
+
   @Test
   void numbersThatExistOnlyAsWordNumberingAreRecovered() throws Exception {
     Order order = PARSER.parse(WORD.resolve("auto-numbering.docx"));

@@ -9,7 +9,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.html.JSoupParser;
-import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import prikaz.parser.DocumentException;
 
@@ -26,7 +25,7 @@ public final class FormatDetector {
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private static final LayoutReader TEXT = new TextReader();
   private static final LayoutReader DOCX = new DocxReader();
-  private static final LayoutReader DOC = new XhtmlReader(new OfficeParser());
+  private static final LayoutReader DOC = new DocReader();
   private static final LayoutReader RTF = new RtfReader();
   private static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
   private static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
