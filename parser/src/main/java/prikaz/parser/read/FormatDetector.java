@@ -61,8 +61,8 @@ public final class FormatDetector {
     if (format != null) {
       return new Format(format, base, reader(format));
     }
-    if (base.toString().equals("application/x-tika-ooxml-protected")
-        || base.toString().equals("application/x-tika-msoffice") && isEncryptedOle(content)) {
+    // Tika's OLE2 container detector names an encrypted DOCX/XLSX (an «EncryptedPackage» stream) so.
+    if (base.toString().equals("application/x-tika-ooxml-protected")) {
       throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected");
     }
     if (base.getType().equals("text") && !base.getSubtype().equals("xml")
@@ -83,21 +83,6 @@ public final class FormatDetector {
       case "pdf" -> PDF;
       default -> TEXT;
     };
-  }
-
-  /** An OLE2 file that holds an «EncryptedPackage» stream is an encrypted OOXML document. */
-  private static boolean isEncryptedOle(byte[] content) {
-    byte[] marker = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    outer:
-    for (int i = 0; i + marker.length <= content.length; i++) {
-      for (int j = 0; j < marker.length; j++) {
-        if (content[i + j] != marker[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   /** No magic matched and the name gave no hint: accept if it has no NUL bytes. */
