@@ -62,7 +62,7 @@ final class DocxReader implements LayoutReader {
     List<List<MergedGrid.Cell>> grid = new ArrayList<>();
     for (XWPFTableRow row : table.getRows()) {
       List<MergedGrid.Cell> cells = new ArrayList<>();
-      int column = gridValue(row, true);
+      int column = gridBefore(row);
       if (column > 0) {
         cells.add(new MergedGrid.Cell(0, column, MergedGrid.Merge.NONE, ""));
       }
@@ -89,12 +89,12 @@ final class DocxReader implements LayoutReader {
   }
 
   /** {@code w:gridBefore} of a row: grid columns left empty before its first cell. */
-  private static int gridValue(XWPFTableRow row, boolean before) {
+  private static int gridBefore(XWPFTableRow row) {
     CTTrPr properties = row.getCtRow().getTrPr();
     if (properties == null) {
       return 0;
     }
-    List<CTDecimalNumber> values = before ? properties.getGridBeforeList() : properties.getGridAfterList();
+    List<CTDecimalNumber> values = properties.getGridBeforeList();
     if (values.isEmpty() || values.get(0).getVal() == null) {
       return 0;
     }
@@ -109,7 +109,7 @@ final class DocxReader implements LayoutReader {
         text.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
       } else if (element instanceof XWPFTable nested) {
         for (Layout.Row row : rows(nested, numbering)) {
-          text.append(String.join(" ", row.cells().stream().map(Layout.Cell::text).toList())).append('\n');
+          text.append(row.text()).append('\n');
         }
       } else if (element instanceof XWPFSDT sdt) {
         text.append(sdt.getContent().getText()).append('\n');

@@ -64,6 +64,11 @@ public record Layout(List<Block> blocks) {
     public boolean isBlank() {
       return cells.stream().allMatch(c -> c.text().isBlank());
     }
+
+    /** The cells' texts joined with spaces: the row read as one line (a table inside a cell). */
+    public String text() {
+      return String.join(" ", cells.stream().map(Cell::text).toList());
+    }
   }
 
   /**

@@ -81,11 +81,7 @@ final class XhtmlReader implements LayoutReader {
       }
       switch (name) {
         case "table" -> {
-          if (tables.isEmpty()) {
-            flushParagraph();
-          } else {
-            tables.peek().newLine();
-          }
+          endBlock();
           tables.push(new TableDraft());
         }
         case "tr" -> {
@@ -101,11 +97,7 @@ final class XhtmlReader implements LayoutReader {
         case "br" -> newLine();
         default -> {
           if (BLOCKS.contains(name)) {
-            if (tables.isEmpty()) {
-              flushParagraph();
-            } else {
-              tables.peek().newLine();
-            }
+            endBlock();
           }
         }
       }
@@ -131,7 +123,7 @@ final class XhtmlReader implements LayoutReader {
             } else {
               // A table inside a cell: its rows become lines of the outer cell.
               for (Layout.Row row : done.rows()) {
-                tables.peek().append(String.join(" ", row.cells().stream().map(Layout.Cell::text).toList()));
+                tables.peek().append(row.text());
                 tables.peek().newLine();
               }
             }
@@ -148,10 +140,8 @@ final class XhtmlReader implements LayoutReader {
           }
         }
         default -> {
-          if (BLOCKS.contains(name) && tables.isEmpty()) {
-            flushParagraph();
-          } else if (BLOCKS.contains(name)) {
-            tables.peek().newLine();
+          if (BLOCKS.contains(name)) {
+            endBlock();
           }
         }
       }
@@ -187,6 +177,15 @@ final class XhtmlReader implements LayoutReader {
       } else {
         lines.add(line.toString());
         line.setLength(0);
+      }
+    }
+
+    /** A block element begins or ends: a new paragraph on the page, a new line inside a cell. */
+    private void endBlock() {
+      if (tables.isEmpty()) {
+        flushParagraph();
+      } else {
+        tables.peek().newLine();
       }
     }
 
