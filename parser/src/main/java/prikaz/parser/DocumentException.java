@@ -16,6 +16,8 @@ public class DocumentException extends Exception {
     UNREADABLE("unreadable"),
     ENCRYPTED("encrypted"),
     SCANNED("scanned document, OCR needed"),
+    /** The document needs OCR and Tesseract or its language model is not installed. */
+    OCR_UNAVAILABLE("OCR unavailable"),
     TOO_LARGE("too large"),
     NOT_AN_ORDER("not an order");
 

@@ -19,6 +19,7 @@ import prikaz.parser.plan.PlanExtractor;
 import prikaz.parser.read.FormatDetector;
 import prikaz.parser.read.Layout;
 import prikaz.parser.read.LayoutReader;
+import prikaz.parser.read.ocr.Ocr;
 
 /**
  * The entry point: a file or stream in, an {@link Order} out. Built once, immutable, and safe to
@@ -33,11 +34,15 @@ public final class OrderParser {
 
   /** Default limit on the size of one input: 100 MiB. */
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+  /** Tesseract's Russian model, which also reads digits and Latin letters in Russian text. */
+  public static final String DEFAULT_OCR_LANGUAGE = "rus";
 
   private final long maxBytes;
+  private final Ocr ocr;
 
   private OrderParser(Builder builder) {
     this.maxBytes = builder.maxBytes;
+    this.ocr = new Ocr(builder.ocrMode, builder.ocrLanguage, builder.tesseract, builder.ocrThreads, builder.ocrProgress);
   }
 
   public static Builder builder() {
@@ -72,8 +77,8 @@ public final class OrderParser {
       throw new DocumentException(DocumentException.Reason.EMPTY, null);
     }
     FormatDetector.Format format = FormatDetector.detect(content, name);
-    LayoutReader.Result read = format.reader().read(content);
-    Source source = new Source(name, format.name(), sha256(content), read.encoding(), false);
+    LayoutReader.Result read = FormatDetector.reader(format, ocr).read(content);
+    Source source = new Source(name, format.name(), sha256(content), read.encoding(), read.ocr());
     Order order;
     try {
       order = extract(source, read.layout());
@@ -153,8 +158,50 @@ public final class OrderParser {
   /** Options of an {@link OrderParser}. */
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private OcrMode ocrMode = OcrMode.AUTO;
+    private String ocrLanguage = DEFAULT_OCR_LANGUAGE;
+    private String tesseract = "tesseract";
+    private int ocrThreads = Runtime.getRuntime().availableProcessors();
+    private OcrProgress ocrProgress;
 
     private Builder() {}
+
+    /** When pages are read with OCR; {@link OcrMode#AUTO} by default. */
+    public Builder ocr(OcrMode mode) {
+      this.ocrMode = Objects.requireNonNull(mode, "mode must not be null");
+      return this;
+    }
+
+    /** Tesseract's language models, joined with {@code +}: {@code rus} (default), {@code rus+eng}. */
+    public Builder ocrLanguage(String language) {
+      Objects.requireNonNull(language, "language must not be null");
+      if (!language.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
+        throw new IllegalArgumentException("not a Tesseract language list: " + language);
+      }
+      this.ocrLanguage = language;
+      return this;
+    }
+
+    /** The Tesseract program: a name looked up on the PATH ({@code tesseract}) or a path. */
+    public Builder tesseract(String command) {
+      this.tesseract = Objects.requireNonNull(command, "command must not be null");
+      return this;
+    }
+
+    /** How many pages of one document OCR reads at once; the number of processors by default. */
+    public Builder ocrThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.ocrThreads = threads;
+      return this;
+    }
+
+    /** Told after each page OCR reads (for a progress bar); none by default. */
+    public Builder ocrProgress(OcrProgress progress) {
+      this.ocrProgress = progress;
+      return this;
+    }
 
     /** Inputs larger than this are refused with {@link DocumentException.Reason#TOO_LARGE}. */
     public Builder maxBytes(long maxBytes) {

@@ -11,6 +11,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import prikaz.parser.DocumentException;
+import prikaz.parser.read.ocr.Ocr;
 
 /**
  * The format of an input, from its content first (Tika's detectors, which look inside ZIP and OLE2
@@ -19,8 +20,8 @@ import prikaz.parser.DocumentException;
  */
 public final class FormatDetector {
 
-  /** A supported format: its short name and the reader for it. */
-  public record Format(String name, MediaType type, LayoutReader reader) {}
+  /** A supported format: its short name and media type. */
+  public record Format(String name, MediaType type) {}
 
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private static final LayoutReader TEXT = new TextReader();
@@ -29,7 +30,7 @@ public final class FormatDetector {
   private static final LayoutReader RTF = new RtfReader();
   private static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
   private static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
-  private static final LayoutReader PDF = new PdfReader();
+  private static final LayoutReader PDF_WITHOUT_OCR = new PdfReader(null);
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -43,7 +44,13 @@ public final class FormatDetector {
       Map.entry("application/vnd.oasis.opendocument.text-template", "odt"),
       Map.entry("text/html", "html"),
       Map.entry("application/xhtml+xml", "html"),
-      Map.entry("application/pdf", "pdf"));
+      Map.entry("application/pdf", "pdf"),
+      Map.entry("image/png", "png"),
+      Map.entry("image/jpeg", "jpeg"),
+      Map.entry("image/tiff", "tiff"),
+      Map.entry("image/bmp", "bmp"),
+      Map.entry("image/x-ms-bmp", "bmp"),
+      Map.entry("image/gif", "gif"));
 
   private FormatDetector() {}
 
@@ -59,7 +66,7 @@ public final class FormatDetector {
     MediaType base = type.getBaseType();
     String format = NAMES.get(base.toString());
     if (format != null) {
-      return new Format(format, base, reader(format));
+      return new Format(format, base);
     }
     // Tika's OLE2 container detector names an encrypted DOCX/XLSX (an «EncryptedPackage» stream) so.
     if (base.toString().equals("application/x-tika-ooxml-protected")) {
@@ -67,20 +74,22 @@ public final class FormatDetector {
     }
     if (base.getType().equals("text") && !base.getSubtype().equals("xml")
         || base.equals(MediaType.OCTET_STREAM) && looksLikeText(content)) {
-      return new Format("txt", MediaType.TEXT_PLAIN, TEXT);
+      return new Format("txt", MediaType.TEXT_PLAIN);
     }
     throw new DocumentException(DocumentException.Reason.UNSUPPORTED,
-        base + " (prikaz reads DOCX, DOC, ODT, RTF, HTML, PDF and plain text)");
+        base + " (prikaz reads DOCX, DOC, ODT, RTF, HTML, PDF, plain text and scans as PNG, JPEG, TIFF, BMP, GIF)");
   }
 
-  private static LayoutReader reader(String format) {
-    return switch (format) {
+  /** The reader for a format; PDFs and images read scans with {@code ocr} (null: no OCR). */
+  public static LayoutReader reader(Format format, Ocr ocr) {
+    return switch (format.name()) {
       case "docx" -> DOCX;
       case "doc" -> DOC;
       case "rtf" -> RTF;
       case "odt" -> ODT;
       case "html" -> HTML;
-      case "pdf" -> PDF;
+      case "pdf" -> ocr == null ? PDF_WITHOUT_OCR : new PdfReader(ocr);
+      case "png", "jpeg", "tiff", "bmp", "gif" -> new ImageFileReader(ocr);
       default -> TEXT;
     };
   }

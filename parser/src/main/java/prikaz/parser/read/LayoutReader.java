@@ -9,11 +9,15 @@ public interface LayoutReader {
 
   /**
    * What was read: the layout, for text formats the encoding used, and what the reader noticed
-   * about the file (a broken PDF text layer) for the order's warnings.
+   * about the file (a broken PDF text layer) for the order's warnings, and whether OCR read it.
    */
-  record Result(Layout layout, String encoding, List<Warning> warnings) {
+  record Result(Layout layout, String encoding, List<Warning> warnings, boolean ocr) {
     public Result {
       warnings = List.copyOf(warnings);
+    }
+
+    public Result(Layout layout, String encoding, List<Warning> warnings) {
+      this(layout, encoding, warnings, false);
     }
 
     public Result(Layout layout, String encoding) {

@@ -13,25 +13,40 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import prikaz.parser.DocumentException;
+import prikaz.parser.OcrMode;
 import prikaz.parser.model.Warning;
 import prikaz.parser.read.positional.Page;
 import prikaz.parser.read.positional.PositionalLayout;
 import prikaz.parser.read.positional.Ruling;
+import prikaz.parser.read.ocr.Ocr;
 import prikaz.parser.read.positional.Word;
 
 /**
  * PDF with a text layer, through PDFBox (the version Tika brings): each word with its position and
  * each line drawn on the page, handed to {@link PositionalLayout}, which rebuilds paragraphs and
- * ruled tables. A PDF without text is a scan and is refused with {@link
- * DocumentException.Reason#SCANNED}; a text layer whose letters are mostly not letters (a font
- * without a Unicode map) is reported with a {@code TEXT_LAYER_BROKEN} warning.
+ * ruled tables. Pages without text that show an image (a scan), and pages whose text layer does
+ * not decode (a font without a Unicode map), are rendered and read with {@link Ocr} when OCR is on;
+ * with OCR off, a scan is refused with {@link DocumentException.Reason#SCANNED} and a broken text
+ * layer is reported with a {@code TEXT_LAYER_BROKEN} warning.
  */
 final class PdfReader implements LayoutReader {
   /** Pages past this are not read: no order has them, and each page costs memory. */
   static final int MAX_PAGES = 2000;
+  /** A page with fewer visible characters than this is too short to call its text layer broken. */
+  private static final int MIN_TEXT_TO_JUDGE = 20;
+  private static final double MAX_RENDER_PIXELS = 60e6;
+
+  private final Ocr ocr;
+
+  /** A reader that reads scanned pages with {@code ocr}, or refuses them when it is null. */
+  PdfReader(Ocr ocr) {
+    this.ocr = ocr;
+  }
 
   @Override
   public Result read(byte[] content) throws DocumentException {
@@ -42,12 +57,12 @@ final class PdfReader implements LayoutReader {
         throw new DocumentException(DocumentException.Reason.TOO_LARGE, pageCount + " pages (at most " + MAX_PAGES + ")");
       }
       List<Page> pages = new ArrayList<>(pageCount);
-      boolean images = false;
+      boolean[] images = new boolean[pageCount];
       for (int p = 0; p < pageCount; p++) {
         PDPage page = document.getPage(p);
         RulingCollector rulings = new RulingCollector(page, p + 1);
         rulings.processPage(page);
-        images |= rulings.images;
+        images[p] = rulings.images;
         WordCollector words = new WordCollector(p + 1);
         words.setStartPage(p + 1);
         words.setEndPage(p + 1);
@@ -55,10 +70,19 @@ final class PdfReader implements LayoutReader {
         PDRectangle box = page.getCropBox();
         pages.add(new Page(p + 1, box.getWidth(), box.getHeight(), words.words, rulings.rulings));
       }
+      List<Integer> toRead = pagesForOcr(pages, images);
+      if (!toRead.isEmpty()) {
+        return new Result(PositionalLayout.build(readWithOcr(document, pages, toRead)), null, List.of(), true);
+      }
       String text = allText(pages);
       if (text.isBlank()) {
-        throw new DocumentException(DocumentException.Reason.SCANNED, images
-            ? "the PDF holds page images and no text layer; OCR is needed to read it"
+        boolean scanned = false;
+        for (boolean image : images) {
+          scanned |= image;
+        }
+        throw new DocumentException(DocumentException.Reason.SCANNED, scanned
+            ? "the PDF holds page images and no text layer; "
+                + (ocr == null ? "OCR is needed to read it" : "OCR is turned off")
             : "the PDF has no text");
       }
       List<Warning> warnings = new ArrayList<>();
@@ -73,6 +97,45 @@ final class PdfReader implements LayoutReader {
     } catch (IOException | RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, Readers.describe(e), e);
     }
+  }
+
+  /**
+   * The pages (0-based) OCR reads: all of them when asked to; otherwise those without text that
+   * show an image (a scan) and those whose text layer does not decode.
+   */
+  private List<Integer> pagesForOcr(List<Page> pages, boolean[] images) {
+    List<Integer> chosen = new ArrayList<>();
+    if (ocr == null || ocr.mode() == OcrMode.NEVER) {
+      return chosen;
+    }
+    for (int p = 0; p < pages.size(); p++) {
+      String text = allText(List.of(pages.get(p)));
+      boolean scanned = text.isBlank() && images[p];
+      boolean broken = text.strip().length() >= MIN_TEXT_TO_JUDGE && isBroken(text);
+      if (ocr.mode() == OcrMode.ALWAYS || scanned || broken) {
+        chosen.add(p);
+      }
+    }
+    return chosen;
+  }
+
+  /** The pages with those in {@code toRead} replaced by what OCR read from their rendered image. */
+  private List<Page> readWithOcr(PDDocument document, List<Page> pages, List<Integer> toRead) throws DocumentException {
+    PDFRenderer renderer = new PDFRenderer(document);
+    renderer.setSubsamplingAllowed(false);
+    List<Ocr.Result> results = ocr.read(toRead.size(), i -> {
+      int index = toRead.get(i);
+      PDRectangle box = document.getPage(index).getCropBox();
+      // A page far larger than A3 is rendered at a lower resolution, to keep one image under ~60 MP.
+      double inches = box.getWidth() / 72.0 * box.getHeight() / 72.0;
+      float dpi = (float) Math.min(Ocr.DPI, Math.sqrt(MAX_RENDER_PIXELS / Math.max(inches, 1e-6)));
+      return new Ocr.PageImage(index + 1, renderer.renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
+    });
+    List<Page> merged = new ArrayList<>(pages);
+    for (int i = 0; i < toRead.size(); i++) {
+      merged.set(toRead.get(i), results.get(i).page());
+    }
+    return merged;
   }
 
   private static String allText(List<Page> pages) {

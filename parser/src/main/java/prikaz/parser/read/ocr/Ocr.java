@@ -1,0 +1,283 @@
+package prikaz.parser.read.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import prikaz.parser.DocumentException;
+import prikaz.parser.OcrMode;
+import prikaz.parser.OcrProgress;
+import prikaz.parser.read.positional.Page;
+import prikaz.parser.read.positional.Ruling;
+import prikaz.parser.read.positional.Word;
+
+/**
+ * OCR of page images into the positioned words and ruling lines that {@code PositionalLayout}
+ * rebuilds paragraphs and tables from, the same way as a PDF's text layer. Each page: brought to
+ * {@value #DPI} dpi, straightened ({@link Deskew}), its printed borders found and painted out
+ * ({@link LineFinder}), read by Tesseract into hOCR ({@link Hocr}); coordinates back in points of
+ * the straightened page. Pages are read in parallel, up to {@code threads} at once; the caller
+ * renders or decodes them one at a time, at most a few ahead of the readers.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class Ocr {
+  /** The resolution pages are read at: what Tesseract's models are trained for. */
+  public static final int DPI = 300;
+  /** Images this far from {@link #DPI} are read as they are; further off, they are rescaled. */
+  private static final double RESCALE_BELOW = 250;
+  private static final double RESCALE_ABOVE = 450;
+  private static final long PAGE_TIMEOUT_SECONDS = 300;
+  /** A column this narrow holds item numbers. */
+  private static final double NUMBER_COLUMN_INCH = 0.7;
+  /** A word read with less confidence than this is doubtful. */
+  private static final double DOUBTFUL = 70;
+  /** White margin around a cell image given to OCR. */
+  private static final double CELL_PAD_INCH = 0.05;
+  private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+  private final OcrMode mode;
+  private final String language;
+  private final String command;
+  private final int threads;
+  private final OcrProgress progress;
+
+  public Ocr(OcrMode mode, String language, String command, int threads, OcrProgress progress) {
+    this.mode = Objects.requireNonNull(mode, "mode must not be null");
+    this.language = Objects.requireNonNull(language, "language must not be null");
+    this.command = Objects.requireNonNull(command, "command must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  public OcrMode mode() {
+    return mode;
+  }
+
+  /** A page image to read: its page number, the picture and its resolution in dots per inch. */
+  public record PageImage(int number, BufferedImage image, double dpi) {}
+
+  /** Hands out the page images in order, one per call, on the calling thread. */
+  @FunctionalInterface
+  public interface PageSource {
+    PageImage page(int index) throws IOException, DocumentException;
+  }
+
+  /** What OCR made of one page: the words and rulings, and how far the page was turned. */
+  public record Result(Page page, double skewDegrees) {}
+
+  /**
+   * Reads {@code count} pages from {@code source}; the results are in page order. Checks first that
+   * Tesseract and the language are there ({@link DocumentException.Reason#OCR_UNAVAILABLE}).
+   */
+  public List<Result> read(int count, PageSource source) throws DocumentException {
+    Tesseract.check(command, language);
+    int workers = Math.min(threads, Math.max(1, count));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+    // The caller renders at most this many pages ahead of the readers: each costs ~9 MB at 300 dpi.
+    Semaphore ahead = new Semaphore(workers + 1);
+    AtomicInteger done = new AtomicInteger();
+    List<Future<Result>> futures = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        ahead.acquire();
+        PageImage image;
+        try {
+          image = source.page(i);
+        } catch (IOException | RuntimeException e) {
+          ahead.release();
+          throw new DocumentException(DocumentException.Reason.UNREADABLE,
+              "page " + (i + 1) + " could not be rendered for OCR: " + e.getMessage(), e);
+        }
+        futures.add(pool.submit(() -> {
+          try {
+            Result result = readPage(image);
+            report(done.incrementAndGet(), count);
+            return result;
+          } finally {
+            ahead.release();
+          }
+        }));
+      }
+      List<Result> results = new ArrayList<>(count);
+      for (Future<Result> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DocumentException(DocumentException.Reason.UNREADABLE, "interrupted during OCR", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof DocumentException d) {
+        throw d;
+      }
+      throw new DocumentException(DocumentException.Reason.UNREADABLE, "OCR failed: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void report(int done, int total) {
+    if (progress != null) {
+      synchronized (progress) {
+        progress.pageDone(done, total);
+      }
+    }
+  }
+
+  private Result readPage(PageImage page) throws DocumentException, InterruptedException {
+    GrayImage image = GrayImage.of(page.image(), page.dpi());
+    if (image.dpi < RESCALE_BELOW || image.dpi > RESCALE_ABOVE) {
+      image = image.scaleTo(DPI);
+    }
+    double skew = Deskew.angle(image);
+    if (skew != 0) {
+      image = image.rotate(-skew);
+    }
+    List<LineFinder.Line> lines = LineFinder.find(image);
+    LineFinder.erase(image, lines);
+    int ink = image.inkThreshold();
+    int minInk = Math.max(4, (int) Math.round(image.dpi * image.dpi / 9000)); // ~10 pixels at 300 dpi
+    List<CellFinder.Box> cells = new ArrayList<>();
+    for (CellFinder.Box cell : CellFinder.cells(image.width, image.height, image.dpi, lines)) {
+      if (image.hasInk(cell, ink, minInk)) {
+        cells.add(cell);
+      }
+    }
+    double scale = 72.0 / image.dpi;
+    List<Word> words = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    try {
+      // The page outside the tables, as a page: blocks found by Tesseract (psm 3).
+      Path rest = temp(files, ".pgm");
+      image.without(cells).writePgm(rest);
+      String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
+      addWords(words, Hocr.words(hocr), 0, 0, scale, page.number());
+      // Each table cell as one block of text (psm 6), all cells of the page in one run.
+      if (!cells.isEmpty()) {
+        int pad = (int) Math.round(CELL_PAD_INCH * image.dpi);
+        StringBuilder list = new StringBuilder();
+        for (CellFinder.Box cell : cells) {
+          Path file = temp(files, ".pgm");
+          GrayImage crop = image.crop(cell, pad);
+          crop.binarize(ink);
+          crop.writePgm(file);
+          list.append(file).append('\n');
+        }
+        Path listFile = temp(files, ".txt");
+        Files.writeString(listFile, list, java.nio.charset.StandardCharsets.UTF_8);
+        List<List<Hocr.PixelWord>> read = Hocr.pages(
+            Tesseract.hocr(command, language, listFile, dpi(image), 6, PAGE_TIMEOUT_SECONDS, page.number()));
+        rereadNumbers(image, cells, read, pad, files, page.number());
+        for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
+          addWords(words, read.get(i), cells.get(i).x0() - pad, cells.get(i).y0() - pad, scale, page.number());
+        }
+      }
+    } catch (IOException e) {
+      throw new DocumentException(DocumentException.Reason.UNREADABLE,
+          "page " + page.number() + " could not be prepared for OCR: " + e.getMessage(), e);
+    } finally {
+      files.forEach(Tesseract::deleteQuietly);
+    }
+    List<Ruling> rulings = new ArrayList<>();
+    for (LineFinder.Line line : lines) {
+      double at = line.position() * scale;
+      double from = line.from() * scale;
+      double to = (line.to() + 1) * scale;
+      rulings.add(line.horizontal()
+          ? new Ruling(page.number(), from, at, to, at)
+          : new Ruling(page.number(), at, from, at, to));
+    }
+    Page result = new Page(page.number(), image.width * scale, image.height * scale, words, rulings);
+    return new Result(result, skew);
+  }
+
+  /**
+   * Cells of a narrow column (a «№» column) that OCR read as a short doubtful word («Е» for «3»,
+   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as one line;
+   * the digits replace the word when Tesseract is surer of them.
+   */
+  private void rereadNumbers(GrayImage image, List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read, int pad,
+      List<Path> files, int page) throws IOException, DocumentException, InterruptedException {
+    List<Integer> doubtful = new ArrayList<>();
+    for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
+      List<Hocr.PixelWord> cell = read.get(i);
+      String text = cell.stream().map(Hocr.PixelWord::text).reduce("", String::concat);
+      if (cells.get(i).width() <= NUMBER_COLUMN_INCH * image.dpi && !text.isEmpty() && text.length() <= 6
+          && !text.matches("[0-9.]+") && confidence(cell) < DOUBTFUL) {
+        doubtful.add(i);
+      }
+    }
+    if (doubtful.isEmpty()) {
+      return;
+    }
+    StringBuilder list = new StringBuilder();
+    for (int i : doubtful) {
+      Path file = temp(files, ".pgm");
+      GrayImage crop = image.crop(cells.get(i), pad);
+      crop.binarize(image.inkThreshold());
+      crop.writePgm(file);
+      list.append(file).append('\n');
+    }
+    Path listFile = temp(files, ".txt");
+    Files.writeString(listFile, list, java.nio.charset.StandardCharsets.UTF_8);
+    // The English model reads a lone digit well; the Russian one, told to read digits only, reads nothing.
+    String digitsModel = Tesseract.has(command, "eng") ? "eng" : language;
+    List<List<Hocr.PixelWord>> digits = Hocr.pages(Tesseract.hocr(command, digitsModel, listFile, dpi(image), 7,
+        PAGE_TIMEOUT_SECONDS, page, "tessedit_char_whitelist=0123456789."));
+    for (int k = 0; k < Math.min(digits.size(), doubtful.size()); k++) {
+      List<Hocr.PixelWord> again = digits.get(k);
+      int i = doubtful.get(k);
+      if (!again.isEmpty() && confidence(again) > confidence(read.get(i))) {
+        read.set(i, again);
+      }
+    }
+  }
+
+  private static double confidence(List<Hocr.PixelWord> words) {
+    return words.stream().mapToDouble(Hocr.PixelWord::confidence).min().orElse(-1);
+  }
+
+  private static int dpi(GrayImage image) {
+    return (int) Math.round(image.dpi);
+  }
+
+  private static Path temp(List<Path> files, String suffix) throws IOException {
+    Path file = Files.createTempFile("prikaz-ocr-", suffix);
+    files.add(file);
+    return file;
+  }
+
+  /** Words read from an image placed at ({@code dx}, {@code dy}) of the page, in points. */
+  private static void addWords(List<Word> words, List<Hocr.PixelWord> read, int dx, int dy, double scale, int page) {
+    for (Hocr.PixelWord w : read) {
+      double size = Math.max(1, w.size() * scale);
+      double baseline = (Math.max(w.baseline(), w.y0()) + dy) * scale;
+      double top = Math.min(baseline - size * 0.75, (w.y0() + dy) * scale);
+      words.add(new Word(w.text(), page, (w.x0() + dx) * scale, top, (w.x1() + dx) * scale, baseline, size,
+          w.confidence()));
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "prikaz-ocr-" + THREAD_NUMBER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
