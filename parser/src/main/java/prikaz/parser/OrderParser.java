@@ -103,7 +103,8 @@ public final class OrderParser {
     Objects.requireNonNull(layout, "layout must not be null");
     List<HeaderExtractor.Line> lines = headerLines(layout);
     if (lines.isEmpty()) {
-      throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER, "no text found");
+      throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
+          source.ocr() ? "OCR found no text in the page images" : "no text found");
     }
     HeaderExtractor.Result header = HeaderExtractor.extract(lines);
     PlanExtractor.Result plans = PlanExtractor.extract(layout, header.endBlock(), header.header());

@@ -84,7 +84,7 @@ class OrderParserTest {
         Arguments.of("a letter, not an order", "Уважаемые коллеги!\nПросим представить отчет.\n".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_ORDER),
         Arguments.of("a broken pdf named .txt", pdf, Reason.UNREADABLE),
         Arguments.of("zip named .txt", zip, Reason.UNSUPPORTED),
-        Arguments.of("png named .txt", png, Reason.UNSUPPORTED),
+        Arguments.of("truncated png named .txt", png, Reason.UNREADABLE),
         Arguments.of("executable", elf, Reason.UNSUPPORTED),
         Arguments.of("an html letter", "<html><body><p>Уважаемые коллеги!</p></body></html>".getBytes(StandardCharsets.UTF_8), Reason.NOT_AN_ORDER),
         Arguments.of("a spreadsheet", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), Reason.UNSUPPORTED));

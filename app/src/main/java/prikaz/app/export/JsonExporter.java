@@ -13,16 +13,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import prikaz.parser.model.Order;
 
-/** The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out. */
+/**
+ * The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out (but for an
+ * item's OCR {@code confidence}, present only where OCR read the item).
+ */
 public final class JsonExporter implements Exporter {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
 
   private final ObjectWriter writer;
+
+  /** An item's {@code confidence} is written for scans only (it is empty for any other input). */
+  private abstract static class ItemMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    abstract java.util.Map<String, Double> confidence();
+  }
 
   public JsonExporter(boolean pretty) {
     this.writer = pretty ? MAPPER.writer(prettyPrinter()) : MAPPER.writer();

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One plan row: its number as written (trailing dot removed), section, activity, deadline, parties
  * and result; cells of columns without a known role go to {@code extra} under their header text.
+ * {@code confidence} is filled for a scan only: OCR's confidence, 0–1, in each field's cells
+ * ({@code activity}, {@code deadline}, {@code responsible}, …, and extra columns by header text).
  */
 public record Item(
     String number,
@@ -17,12 +19,14 @@ public record Item(
     List<Party> participants,
     String result,
     Map<String, String> extra,
-    List<Item> subitems) {
+    List<Item> subitems,
+    Map<String, Double> confidence) {
   public Item {
     Objects.requireNonNull(activity, "activity must not be null");
     responsible = List.copyOf(responsible);
     participants = List.copyOf(participants);
     extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     subitems = List.copyOf(subitems);
+    confidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
   }
 }

@@ -25,6 +25,11 @@ public enum ColumnRole {
     this.pattern = Pattern.compile(regex);
   }
 
+  /** The name of the item field the column fills: {@code number}, {@code activity}, … */
+  public String field() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   /** The role of a header cell, or null when its text names none of them. */
   public static ColumnRole of(String headerText) {
     String key = normalize(headerText);

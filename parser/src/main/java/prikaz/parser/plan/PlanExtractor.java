@@ -17,6 +17,7 @@ import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Period;
+import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Point;
 import prikaz.parser.model.Section;
@@ -42,6 +43,14 @@ public final class PlanExtractor {
   private static final Pattern PAGE_NOISE = Pattern.compile("(?iu)^(?:\\d{1,3}|-\\s*\\d{1,3}\\s*-|продолжение( таблицы| приложения)?.*|окончание( таблицы)?.*)$");
   private static final Pattern UNFINISHED_END = Pattern.compile(
       "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
+
+  /**
+   * Below this OCR confidence a field gets a {@code LOW_CONFIDENCE} warning. Tesseract's confidence
+   * is a hint, not a measure: on the five sample scans 14 of 333 fields fell below 0.80, most of
+   * them read right («постоянно» at 0.63–0.78), and a misread word inside a long cell barely moves
+   * the cell's mean. The threshold errs toward asking a person to look.
+   */
+  static final double LOW_CONFIDENCE = 0.80;
 
   private PlanExtractor() {}
 
@@ -332,12 +341,44 @@ public final class PlanExtractor {
       for (ItemDraft draft : items) {
         Item item = draft.build(context);
         checkPeriod(item);
+        checkConfidence(item);
         for (Item sub : item.subitems()) {
           checkPeriod(sub);
+          checkConfidence(sub);
         }
         built.add(item);
       }
       return new Plan(table.title, appendix, period, table.columns, table.notes, built);
+    }
+
+    /** Fields OCR was unsure of, for a person to check against the paper. */
+    private void checkConfidence(Item item) {
+      item.confidence().forEach((field, confidence) -> {
+        if (confidence < LOW_CONFIDENCE) {
+          String text = fieldText(item, field);
+          warnings.add(new Warning("LOW_CONFIDENCE",
+              String.format(java.util.Locale.ROOT, "OCR is unsure of «%s» (confidence %.2f): check «%s» against the scan",
+                  field, confidence, text.length() > 80 ? text.substring(0, 80) + "…" : text),
+              "plan " + planIndex + (item.number() == null ? "" : ", item " + item.number())));
+        }
+      });
+    }
+
+    private static String fieldText(Item item, String field) {
+      String text = switch (field) {
+        case "number" -> item.number();
+        case "activity" -> item.activity();
+        case "deadline" -> item.deadline() == null ? null : item.deadline().text();
+        case "responsible" -> partiesText(item.responsible());
+        case "participants" -> partiesText(item.participants());
+        case "result" -> item.result();
+        default -> item.extra().get(field);
+      };
+      return text == null ? "" : text.replace('\n', ' ');
+    }
+
+    private static String partiesText(List<Party> parties) {
+      return String.join("; ", parties.stream().map(Party::name).toList());
     }
 
     /** A dated deadline outside the period the plan's title states: usually a line left from last year. */
@@ -361,6 +402,16 @@ public final class PlanExtractor {
       return column == null ? "" : row.cell(column).strip();
     }
 
+    /** Notes OCR's confidence in the row's cells for the item they went into (scans only). */
+    private void observe(ItemDraft draft, GridRow row) {
+      columnOf.forEach((role, column) -> draft.observe(role.field(), row.cell(column), row.confidence(column)));
+      for (int c = 0; c < row.cells().size(); c++) {
+        if (!table.roles.containsKey(c) && row.confidence(c) >= 0) {
+          draft.observe(extraHeader(c), row.cell(c), row.confidence(c));
+        }
+      }
+    }
+
     private Map<String, String> extras(GridRow row) {
       Map<String, String> extra = new LinkedHashMap<>();
       for (int c = 0; c < row.cells().size(); c++) {
@@ -368,12 +419,16 @@ public final class PlanExtractor {
         if (text.isEmpty() || table.roles.containsKey(c)) {
           continue;
         }
-        int column = c < table.logical.length ? table.logical[c] : table.columns.size() + c - table.logical.length;
-        String header = column >= 0 && column < table.columns.size() && !table.columns.get(column).isEmpty()
-            ? table.columns.get(column) : "column " + (column + 1);
-        extra.merge(header, text, (a, b) -> a + "\n" + b);
+        extra.merge(extraHeader(c), text, (a, b) -> a + "\n" + b);
       }
       return extra;
+    }
+
+    /** The header text of grid column {@code c} (a column without a role), or «column N». */
+    private String extraHeader(int c) {
+      int column = c < table.logical.length ? table.logical[c] : table.columns.size() + c - table.logical.length;
+      return column >= 0 && column < table.columns.size() && !table.columns.get(column).isEmpty()
+          ? table.columns.get(column) : "column " + (column + 1);
     }
 
     private void interpret(List<GridRow> rows, int r) {
@@ -423,17 +478,20 @@ public final class PlanExtractor {
       sectionOpened = false;
       if (number == null && last != null && table.breaks.contains(r) && numbered) {
         last.continueWith(activity, deadline, responsible, participants, result, extra);
+        observe(last, row);
         warn("ROW_CONTINUED", "a row cut by a page break was joined to the item above", last);
         return;
       }
       if (textOnly && last != null && number != null && continuesList(last.activity.toString(), number)) {
         last.activity.append('\n').append(number).append(number.matches("\\d+") ? ". " : " ").append(activity);
+        observe(last, row);
         warn("LIST_CONTINUED", "a numbered list inside a cell continued over rows " + number + ".", last);
         return;
       }
       if (textOnly && number == null && last != null
           && (Chars.startsLowercase(activity) || looksUnfinished(last.activity.toString()))) {
         last.continueWith(activity, deadline, responsible, participants, result, extra);
+        observe(last, row);
         warn("ROW_CONTINUED", "a row without a number that continues the text above was joined to it", last);
         return;
       }
@@ -446,10 +504,12 @@ public final class PlanExtractor {
           && (!deadline.isEmpty() && current.deadline.length() == 0 || !current.subitems.isEmpty())) {
         ItemDraft sub = new ItemDraft(null, current.section, activity, deadline, responsible, participants, result, extra);
         current.subitems.add(sub);
+        observe(sub, row);
         return;
       }
       ItemDraft item = new ItemDraft(number, currentSection(), activity, deadline, responsible, participants, result, extra);
       items.add(item);
+      observe(item, row);
       if (number == null && numbered) {
         warn("ITEM_UNNUMBERED", "a plan row without a number was kept as an item of its own", item);
       }
@@ -569,12 +629,23 @@ public final class PlanExtractor {
     final StringBuilder result = new StringBuilder();
     final Map<String, StringBuilder> extra = new LinkedHashMap<>();
     final List<ItemDraft> subitems = new ArrayList<>();
+    /** field → {confidence × letters, letters}, from the OCR'd cells that went into it. */
+    final Map<String, double[]> confidence = new LinkedHashMap<>();
 
     ItemDraft(String number, Section section, String activity, String deadline, String responsible,
         String participants, String result, Map<String, String> extra) {
       this.number = number;
       this.section = section;
       continueWith(activity, deadline, responsible, participants, result, extra);
+    }
+
+    void observe(String field, String text, double cellConfidence) {
+      int letters = text.strip().length();
+      if (cellConfidence >= 0 && letters > 0) {
+        double[] sum = confidence.computeIfAbsent(field, f -> new double[2]);
+        sum[0] += cellConfidence * letters;
+        sum[1] += letters;
+      }
     }
 
     ItemDraft lastDescendant() {
@@ -621,7 +692,14 @@ public final class PlanExtractor {
           PartyParser.parse(participants.toString()),
           result.length() == 0 ? null : result.toString().strip(),
           extras,
-          built);
+          built,
+          confidences());
+    }
+
+    private Map<String, Double> confidences() {
+      Map<String, Double> out = new LinkedHashMap<>();
+      confidence.forEach((field, sum) -> out.put(field, Math.round(sum[0] / sum[1] * 100) / 100.0));
+      return out;
     }
   }
 

@@ -73,9 +73,12 @@ public record Layout(List<Block> blocks) {
 
   /**
    * A cell; {@code text} may hold several lines (a list inside a cell). Spans are 1 unless the
-   * format says otherwise.
+   * format says otherwise. {@code confidence} is OCR's confidence in the text, 0–1, or {@link
+   * #NO_CONFIDENCE} where the text was not recognised from an image.
    */
-  public record Cell(String text, int rowSpan, int colSpan) {
+  public record Cell(String text, int rowSpan, int colSpan, double confidence) {
+    public static final double NO_CONFIDENCE = -1;
+
     public Cell {
       if (text == null) {
         throw new NullPointerException("text must not be null");
@@ -83,6 +86,13 @@ public record Layout(List<Block> blocks) {
       if (rowSpan < 1 || colSpan < 1) {
         throw new IllegalArgumentException("spans must be at least 1");
       }
+      if (confidence != NO_CONFIDENCE && !(confidence >= 0 && confidence <= 1)) {
+        throw new IllegalArgumentException("confidence is 0–1 or NO_CONFIDENCE: " + confidence);
+      }
+    }
+
+    public Cell(String text, int rowSpan, int colSpan) {
+      this(text, rowSpan, colSpan, NO_CONFIDENCE);
     }
 
     public Cell(String text) {

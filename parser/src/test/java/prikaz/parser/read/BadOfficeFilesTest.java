@@ -96,8 +96,15 @@ class BadOfficeFilesTest {
       }
       document.save(out);
     }
-    DocumentException e = refused(out.toByteArray(), "scan.pdf", Reason.SCANNED);
-    assertTrue(e.getMessage().contains("OCR"), e.getMessage());
+    OrderParser withoutOcr = OrderParser.builder().ocr(prikaz.parser.OcrMode.NEVER).build();
+    DocumentException e = assertThrows(DocumentException.class,
+        () -> withoutOcr.parse(new ByteArrayInputStream(out.toByteArray()), "scan.pdf"));
+    assertEquals(Reason.SCANNED, e.reason());
+    assertEquals("scanned document, OCR needed: the PDF holds page images and no text layer; OCR is turned off",
+        e.getMessage());
+    // With OCR on, the page is read, and a blank image holds no text.
+    e = refused(out.toByteArray(), "scan.pdf", Reason.NOT_AN_ORDER);
+    assertEquals("not an order: OCR found no text in the page images", e.getMessage());
   }
 
   @Test

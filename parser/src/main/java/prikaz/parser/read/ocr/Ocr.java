@@ -100,7 +100,7 @@ public final class Ocr {
         } catch (IOException | RuntimeException e) {
           ahead.release();
           throw new DocumentException(DocumentException.Reason.UNREADABLE,
-              "page " + (i + 1) + " could not be rendered for OCR: " + e.getMessage(), e);
+              "page " + (i + 1) + " could not be prepared for OCR: " + e.getMessage(), e);
         }
         futures.add(pool.submit(() -> {
           try {

@@ -129,7 +129,8 @@ final class AlignedTable {
         List<Line> cellLines = PositionalLayout.lines(row.get(c));
         double left = cellLines.stream().mapToDouble(x -> x.x0).min().orElse(starts[c]);
         double right = rights[c];
-        cells.add(new Layout.Cell(String.join("\n", PositionalLayout.join(cellLines, left, right))));
+        cells.add(new Layout.Cell(String.join("\n", PositionalLayout.join(cellLines, left, right)), 1, 1,
+            PositionalLayout.confidence(row.get(c))));
       }
       out.add(new Layout.Row(cells));
     }

@@ -119,12 +119,29 @@ public final class PositionalLayout {
         double padding = lines.stream().mapToDouble(l -> l.x0).min().orElse(cell.left) - cell.left;
         double margin = cell.right - Math.max(0, padding);
         double left = lines.stream().mapToDouble(l -> l.x0).min().orElse(cell.left);
-        cells.add(new Layout.Cell(String.join("\n", join(lines, left, margin)), cell.rowSpan(), cell.colSpan()));
+        cells.add(new Layout.Cell(String.join("\n", join(lines, left, margin)), cell.rowSpan(), cell.colSpan(),
+            confidence(cell.words)));
       }
       rows.add(new Layout.Row(cells));
     }
     boolean blank = rows.stream().allMatch(Layout.Row::isBlank);
     return new Layout.Table(blank ? List.of() : rows);
+  }
+
+  /**
+   * OCR's confidence in a cell's text, 0–1: its words' confidences weighted by their length, so a
+   * misread long word counts for more than a doubtful comma. None for text from a text layer.
+   */
+  static double confidence(List<Word> words) {
+    double sum = 0;
+    int letters = 0;
+    for (Word word : words) {
+      if (word.confidence() >= 0) {
+        sum += Math.min(100, word.confidence()) * word.text().length();
+        letters += word.text().length();
+      }
+    }
+    return letters == 0 ? Layout.Cell.NO_CONFIDENCE : Math.round(sum / letters) / 100.0;
   }
 
   /** Visual lines joined into the lines the writer typed. */
