@@ -21,6 +21,8 @@ final class Hocr {
   /** Spaces and zero-width characters: a word has none. */
   private static final java.util.regex.Pattern INVISIBLE =
       java.util.regex.Pattern.compile("[\\s\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]+");
+  /** A gap between letters this large against the letter size is a space. */
+  private static final double SPACE = 0.2;
   private static final String LINES = "span.ocr_line, span.ocr_textfloat, span.ocr_header, span.ocr_caption";
 
   private Hocr() {}
@@ -62,13 +64,57 @@ final class Hocr {
         if (text.isEmpty() || box == null) {
           continue;
         }
-        double centre = (box[0] + box[2]) / 2.0;
-        double base = lineBox[3] + offset + slope * (centre - lineBox[0]);
-        words.add(new PixelWord(text, box[0], box[1], box[2], box[3], base, size,
-            number(wordTitle.get("x_wconf"), -1)));
+        double confidence = number(wordTitle.get("x_wconf"), -1);
+        for (int[] part : parts(word, text, box, size)) {
+          double centre = (part[1] + part[3]) / 2.0;
+          double base = lineBox[3] + offset + slope * (centre - lineBox[0]);
+          words.add(new PixelWord(text.substring(part[0], part[5]), part[1], box[1], part[3], box[3], base, size,
+              confidence));
+        }
       }
     }
     return words;
+  }
+
+  /**
+   * The word cut where its letters stand a space apart: Tesseract joins two capitals-only words
+   * with a narrow space («УМО ИМЦ» read as «УМОИМЦ»). Needs the character boxes ({@code
+   * hocr_char_boxes}); a gap of {@value #SPACE} of the letter size and three times the word's usual
+   * gap between letters is a space. Each part: {from, x0, y0, x1, y1, to}.
+   */
+  private static List<int[]> parts(Element word, String text, int[] box, double size) {
+    List<Element> letters = word.select("span.ocrx_cinfo");
+    List<int[]> whole = List.of(new int[] {0, box[0], box[1], box[2], box[3], text.length()});
+    if (letters.size() < 2 || letters.size() != text.length()) {
+      return whole;
+    }
+    int[][] boxes = new int[letters.size()][];
+    for (int i = 0; i < boxes.length; i++) {
+      boxes[i] = box(title(letters.get(i)).get("x_bboxes"));
+      if (boxes[i] == null || !letters.get(i).text().equals(text.substring(i, i + 1))) {
+        return whole;
+      }
+    }
+    int[] gaps = new int[boxes.length - 1];
+    for (int i = 1; i < boxes.length; i++) {
+      gaps[i - 1] = boxes[i][0] - boxes[i - 1][2];
+      if (gaps[i - 1] < -2) {
+        // Letter boxes that overlap or run backwards: the LSTM placed them roughly; do not cut on them.
+        return whole;
+      }
+    }
+    int[] sorted = gaps.clone();
+    java.util.Arrays.sort(sorted);
+    double usual = Math.max(1, sorted[sorted.length / 2]);
+    List<int[]> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= boxes.length; i++) {
+      if (i == boxes.length || gaps[i - 1] >= SPACE * size && gaps[i - 1] >= 3 * usual) {
+        parts.add(new int[] {from, boxes[from][0], box[1], boxes[i - 1][2], box[3], i});
+        from = i;
+      }
+    }
+    return parts;
   }
 
   /** «bbox 1 2 3 4; x_wconf 96» → {bbox: "1 2 3 4", x_wconf: "96"}. */

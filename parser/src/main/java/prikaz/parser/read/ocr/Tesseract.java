@@ -108,6 +108,9 @@ final class Tesseract {
       err = Files.createTempFile("prikaz-ocr-", ".log");
       List<String> arguments = new ArrayList<>(List.of(command, image.toString(), "stdout", "-l", language,
           "--dpi", Integer.toString(dpi), "--psm", Integer.toString(psm)));
+      // Letter boxes, to split words Tesseract joined over a narrow space (see Hocr).
+      arguments.add("-c");
+      arguments.add("hocr_char_boxes=1");
       for (String variable : variables) {
         arguments.add("-c");
         arguments.add(variable);
