@@ -42,6 +42,10 @@ public final class Ocr {
   private static final double NUMBER_COLUMN_INCH = 0.7;
   /** A word read with less confidence than this is doubtful. */
   private static final double DOUBTFUL = 70;
+  /** What the Russian model makes of «I.» … «X.»: digits, «П», «Ш», «ГУ», «У», «Х». */
+  private static final java.util.regex.Pattern ROMAN_LOOKALIKE = java.util.regex.Pattern.compile("[1ПШГТУХIVXL]{1,4}\\.");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]{1,4}\\.");
+  private static final double ROMAN_CONFIDENCE = 75;
   /** White margin around a cell image given to OCR. */
   private static final double CELL_PAD_INCH = 0.05;
   private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -169,22 +173,13 @@ public final class Ocr {
       addWords(words, Hocr.words(hocr), 0, 0, scale, page.number());
       // Each table cell as one block of text (psm 6), all cells of the page in one run.
       if (!cells.isEmpty()) {
-        int pad = (int) Math.round(CELL_PAD_INCH * image.dpi);
-        StringBuilder list = new StringBuilder();
-        for (CellFinder.Box cell : cells) {
-          Path file = temp(files, ".pgm");
-          GrayImage crop = image.crop(cell, pad);
-          crop.binarize(ink);
-          crop.writePgm(file);
-          list.append(file).append('\n');
-        }
-        Path listFile = temp(files, ".txt");
-        Files.writeString(listFile, list, java.nio.charset.StandardCharsets.UTF_8);
-        List<List<Hocr.PixelWord>> read = Hocr.pages(
-            Tesseract.hocr(command, language, listFile, dpi(image), 6, PAGE_TIMEOUT_SECONDS, page.number()));
-        rereadNumbers(image, cells, read, pad, files, page.number());
+        CellReader reader = new CellReader(image, ink, files, page.number());
+        List<List<Hocr.PixelWord>> read = reader.read(cells, language, 6);
+        rereadNumbers(reader, cells, read);
+        rereadRomanNumerals(reader, cells, read);
         for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
-          addWords(words, read.get(i), cells.get(i).x0() - pad, cells.get(i).y0() - pad, scale, page.number());
+          addWords(words, read.get(i), cells.get(i).x0() - reader.pad, cells.get(i).y0() - reader.pad, scale,
+              page.number());
         }
       }
     } catch (IOException e) {
@@ -206,18 +201,62 @@ public final class Ocr {
     return new Result(result, skew);
   }
 
+  /** Reads cell images of one page with a model, all in one Tesseract run. */
+  private final class CellReader {
+    final int pad;
+    private final GrayImage image;
+    private final int ink;
+    private final List<Path> files;
+    private final int page;
+
+    CellReader(GrayImage image, int ink, List<Path> files, int page) {
+      this.image = image;
+      this.ink = ink;
+      this.files = files;
+      this.page = page;
+      this.pad = (int) Math.round(CELL_PAD_INCH * image.dpi);
+    }
+
+    /** The words of each cell, in cell order, in pixels of the cell's image (the cell less {@link #pad}). */
+    List<List<Hocr.PixelWord>> read(List<CellFinder.Box> cells, String model, int psm, String... variables)
+        throws IOException, DocumentException, InterruptedException {
+      StringBuilder list = new StringBuilder();
+      for (CellFinder.Box cell : cells) {
+        Path file = temp(files, ".pgm");
+        GrayImage crop = image.crop(cell, pad);
+        crop.binarize(ink);
+        crop.writePgm(file);
+        list.append(file).append('\n');
+      }
+      Path listFile = temp(files, ".txt");
+      Files.writeString(listFile, list, java.nio.charset.StandardCharsets.UTF_8);
+      List<List<Hocr.PixelWord>> read = new ArrayList<>(
+          Hocr.pages(Tesseract.hocr(command, model, listFile, dpi(image), psm, PAGE_TIMEOUT_SECONDS, page, variables)));
+      while (read.size() < cells.size()) {
+        read.add(List.of());
+      }
+      return read;
+    }
+
+    /** The English model where installed: it tells «I» from «1» and reads lone digits. */
+    String latinModel() {
+      return Tesseract.has(command, "eng") ? "eng" : language;
+    }
+  }
+
   /**
    * Cells of a narrow column (a «№» column) that OCR read as a short doubtful word («Е» for «3»,
-   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as one line;
-   * the digits replace the word when Tesseract is surer of them.
+   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as one line,
+   * with the English model (the Russian one, told to read digits only, reads nothing); the digits
+   * replace the word when Tesseract is surer of them.
    */
-  private void rereadNumbers(GrayImage image, List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read, int pad,
-      List<Path> files, int page) throws IOException, DocumentException, InterruptedException {
+  private static void rereadNumbers(CellReader reader, List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read)
+      throws IOException, DocumentException, InterruptedException {
     List<Integer> doubtful = new ArrayList<>();
-    for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
+    for (int i = 0; i < cells.size(); i++) {
       List<Hocr.PixelWord> cell = read.get(i);
       String text = cell.stream().map(Hocr.PixelWord::text).reduce("", String::concat);
-      if (cells.get(i).width() <= NUMBER_COLUMN_INCH * image.dpi && !text.isEmpty() && text.length() <= 6
+      if (cells.get(i).width() <= NUMBER_COLUMN_INCH * reader.image.dpi && !text.isEmpty() && text.length() <= 6
           && !text.matches("[0-9.]+") && confidence(cell) < DOUBTFUL) {
         doubtful.add(i);
       }
@@ -225,25 +264,48 @@ public final class Ocr {
     if (doubtful.isEmpty()) {
       return;
     }
-    StringBuilder list = new StringBuilder();
-    for (int i : doubtful) {
-      Path file = temp(files, ".pgm");
-      GrayImage crop = image.crop(cells.get(i), pad);
-      crop.binarize(image.inkThreshold());
-      crop.writePgm(file);
-      list.append(file).append('\n');
-    }
-    Path listFile = temp(files, ".txt");
-    Files.writeString(listFile, list, java.nio.charset.StandardCharsets.UTF_8);
-    // The English model reads a lone digit well; the Russian one, told to read digits only, reads nothing.
-    String digitsModel = Tesseract.has(command, "eng") ? "eng" : language;
-    List<List<Hocr.PixelWord>> digits = Hocr.pages(Tesseract.hocr(command, digitsModel, listFile, dpi(image), 7,
-        PAGE_TIMEOUT_SECONDS, page, "tessedit_char_whitelist=0123456789."));
-    for (int k = 0; k < Math.min(digits.size(), doubtful.size()); k++) {
+    List<List<Hocr.PixelWord>> digits = reader.read(doubtful.stream().map(cells::get).toList(), reader.latinModel(), 7,
+        "tessedit_char_whitelist=0123456789.");
+    for (int k = 0; k < doubtful.size(); k++) {
       List<Hocr.PixelWord> again = digits.get(k);
       int i = doubtful.get(k);
       if (!again.isEmpty() && confidence(again) > confidence(read.get(i))) {
         read.set(i, again);
+      }
+    }
+  }
+
+  /**
+   * A section number in Roman numerals at the start of a cell («I.», «II.», «IV.») is read by the
+   * Russian model as digits or Cyrillic letters («1.», «П.», «ГУ.»), confidently. Such a first word
+   * is read again with the English model, which tells them apart, and its Roman reading is taken.
+   */
+  private static void rereadRomanNumerals(CellReader reader, List<CellFinder.Box> cells,
+      List<List<Hocr.PixelWord>> read) throws IOException, DocumentException, InterruptedException {
+    List<Integer> suspect = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      if (!read.get(i).isEmpty() && ROMAN_LOOKALIKE.matcher(read.get(i).get(0).text()).matches()) {
+        suspect.add(i);
+      }
+    }
+    if (suspect.isEmpty() || !reader.latinModel().equals("eng")) {
+      return;
+    }
+    List<List<Hocr.PixelWord>> latin = reader.read(suspect.stream().map(cells::get).toList(), reader.latinModel(), 6);
+    for (int k = 0; k < suspect.size(); k++) {
+      int i = suspect.get(k);
+      Hocr.PixelWord first = read.get(i).get(0);
+      if (latin.get(k).isEmpty()) {
+        continue;
+      }
+      Hocr.PixelWord again = latin.get(k).get(0);
+      boolean same = Math.min(first.x1(), again.x1()) > Math.max(first.x0(), again.x0())
+          && Math.min(first.y1(), again.y1()) > Math.max(first.y0(), again.y0());
+      if (same && ROMAN.matcher(again.text()).matches() && again.confidence() >= ROMAN_CONFIDENCE) {
+        List<Hocr.PixelWord> fixed = new ArrayList<>(read.get(i));
+        fixed.set(0, new Hocr.PixelWord(again.text(), first.x0(), first.y0(), first.x1(), first.y1(), first.baseline(),
+            first.size(), again.confidence()));
+        read.set(i, fixed);
       }
     }
   }
