@@ -17,10 +17,22 @@ public final class Cli {
   private Cli() {}
 
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new PrikazCommand());
+    PrikazCommand command = new PrikazCommand();
+    command.stderrIsTerminal = stderrIsTerminal();
+    CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return configure(cli);
+  }
+
+  /**
+   * Java cannot ask whether stderr alone is a terminal: the {@code ./prikaz} launcher tells it
+   * ({@code -Dprikaz.stderr.tty}, from the shell's {@code [ -t 2 ]}); without it, a console on
+   * stdin and stdout is taken as a sign.
+   */
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("prikaz.stderr.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
   /** Applies the shared settings; tests call it with their own writers set. */

@@ -22,6 +22,7 @@ import prikaz.app.export.IcsExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
+import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
 import prikaz.parser.model.Order;
 
@@ -38,6 +39,7 @@ import prikaz.parser.model.Order;
       "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
       "  prikaz parse samples/artem-2020-218.txt -f xlsx -o plan.xlsx",
       "  prikaz parse samples/artem-2020-218.docx -f ics -o plan.ics",
+      "  prikaz parse samples/artem-2020-218.scan.pdf -f xlsx -o plan.xlsx   (a scan: OCR with Tesseract)",
     })
 public final class ParseCommand implements Callable<Integer> {
 
@@ -45,7 +47,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand PrikazCommand parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The order: a text file (UTF-8 or windows-1251).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The order: DOCX, DOC, ODT, RTF, HTML, PDF (text or scanned), a scan as PNG/JPEG/TIFF, or text.")
   Path file;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -54,6 +56,28 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--compact", description = "One-line JSON instead of indented.")
   boolean compact;
+
+  @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = OcrModeConverter.class,
+      description = "OCR of scans with Tesseract: auto (pages without a usable text layer, and images), "
+          + "always (every page), never (scans are refused). Default: ${DEFAULT-VALUE}.")
+  OcrMode ocr;
+
+  @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = OrderParser.DEFAULT_OCR_LANGUAGE,
+      description = "Tesseract language models, joined with '+', e.g. rus+eng for orders with English "
+          + "names (each needs its package, tesseract-ocr-LANG). Default: ${DEFAULT-VALUE}.")
+  String ocrLanguage;
+
+  /** Accepts auto / always / never in any case. */
+  static final class OcrModeConverter implements picocli.CommandLine.ITypeConverter<OcrMode> {
+    @Override
+    public OcrMode convert(String value) {
+      try {
+        return OcrMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, always or never");
+      }
+    }
+  }
 
   /** Output formats of {@code -f}. */
   enum Format {
@@ -99,8 +123,17 @@ public final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Order order;
+    OrderParser.Builder builder;
     try {
-      order = OrderParser.builder().build().parse(file);
+      builder = OrderParser.builder().ocr(ocr).ocrLanguage(ocrLanguage);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ocr-lang: " + e.getMessage());
+    }
+    try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr())) {
+      if (parent.stderrIsTerminal) {
+        builder.ocrProgress(progress);
+      }
+      order = builder.build().parse(file);
     } catch (DocumentException e) {
       return fail(e.getMessage());
     } catch (NoSuchFileException e) {

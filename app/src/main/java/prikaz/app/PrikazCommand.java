@@ -14,6 +14,9 @@ public final class PrikazCommand implements Runnable {
   /** Where data goes when no output file is given: bytes, since CSV may be windows-1251. */
   final java.io.OutputStream stdout;
 
+  /** Whether stderr is a terminal (progress bars are drawn only there); false unless told. */
+  boolean stderrIsTerminal;
+
   public PrikazCommand() {
     this(System.out);
   }

@@ -45,8 +45,8 @@ final class Tesseract {
       List<String> packages = missing.stream()
           .map(l -> "tesseract-ocr-" + l.toLowerCase(Locale.ROOT).replace('_', '-')).toList();
       throw new DocumentException(DocumentException.Reason.OCR_UNAVAILABLE,
-          "Tesseract has no language model " + String.join(", ", missing) + "; install "
-              + String.join(" ", packages) + " (Debian/Ubuntu: apt-get install " + String.join(" ", packages) + ")");
+          "Tesseract has no language model " + String.join(", ", missing)
+              + "; install it (Debian/Ubuntu: apt-get install " + String.join(" ", packages) + ")");
     }
   }
 

@@ -1,0 +1,55 @@
+package prikaz.app;
+
+import java.io.PrintWriter;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import prikaz.parser.OcrProgress;
+
+/**
+ * OCR's page count drawn as a progress bar on stderr (tongfei's progressbar), for a document of
+ * more than one page; nothing for one page. The bar is redrawn in place with a carriage return and
+ * ends with a new line when closed.
+ */
+final class OcrProgressBar implements OcrProgress, AutoCloseable {
+  private static final int WIDTH = 79;
+  private final PrintWriter err;
+  private ProgressBar bar;
+
+  OcrProgressBar(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public synchronized void pageDone(int done, int total) {
+    if (total < 2) {
+      return;
+    }
+    if (bar == null) {
+      bar = new ProgressBarBuilder()
+          .setTaskName("OCR")
+          .setInitialMax(total)
+          .setUnit(" pages", 1)
+          .setStyle(ProgressBarStyle.ASCII)
+          .setUpdateIntervalMillis(250)
+          .setConsumer(new DelegatingProgressBarConsumer(line -> {
+            err.print('\r');
+            err.print(line);
+            err.flush();
+          }, WIDTH))
+          .build();
+    }
+    bar.stepTo(done);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+      err.println();
+      err.flush();
+      bar = null;
+    }
+  }
+}
