@@ -17,6 +17,9 @@ import java.nio.file.Path;
  * shared, not copied: methods that change pixels say so.
  */
 final class GrayImage {
+  /** How much darker than the paper a pixel of a ruled line is, at least. */
+  static final int LINE_CONTRAST = 40;
+
   final int width;
   final int height;
   final double dpi;
@@ -163,9 +166,9 @@ final class GrayImage {
   }
 
   /**
-   * The grey level below which a pixel is drawn on, not paper: halfway between the paper's usual
-   * level and {@link #inkThreshold()}. Table borders scanned from thin lines come out light grey,
-   * too light to count as ink for the letters.
+   * The grey level at or below which a pixel is drawn on, not paper: {@value #LINE_CONTRAST} levels
+   * darker than the paper's usual level, and never stricter than {@link #inkThreshold()}. Table
+   * borders scanned from thin lines come out light grey, too light to count as ink for the letters.
    */
   int lineThreshold() {
     int ink = inkThreshold();
@@ -179,7 +182,7 @@ final class GrayImage {
         paper = v;
       }
     }
-    return (ink + paper) / 2;
+    return Math.max(ink, paper - LINE_CONTRAST);
   }
 
   /**
