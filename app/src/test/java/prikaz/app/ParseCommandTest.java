@@ -48,6 +48,40 @@ class ParseCommandTest {
   }
 
   @Test
+  void aScanIsReadWithOcrAndSaysSo() throws Exception {
+    Run run = run("parse", SAMPLES.resolve("artem-2020-218.scan.png").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err(), "no progress bar when stderr is not a terminal");
+    JsonNode json = JsonExporter.mapper().readTree(run.out());
+    assertTrue(json.at("/source/ocr").asBoolean());
+    assertEquals("png", json.at("/source/format").asText());
+    assertEquals("218", json.at("/header/number").asText());
+    JsonNode first = json.at("/plans/0/items/0");
+    assertEquals("1", first.get("number").asText());
+    assertEquals("Разработка и утверждение локального нормативного акта об утверждении муниципальной системы оценки качества образования",
+        first.get("activity").asText());
+    double confidence = first.at("/confidence/activity").asDouble();
+    assertTrue(confidence > 0.8 && confidence <= 1, "activity confidence " + confidence);
+  }
+
+  @Test
+  void ocrNeverRefusesAScanAndBadOcrOptionsAreUsageErrors() {
+    Run never = run("parse", SAMPLES.resolve("artem-2020-218.scan.png").toString(), "--ocr", "never");
+    assertEquals(1, never.exit());
+    assertEquals("prikaz: " + SAMPLES.resolve("artem-2020-218.scan.png")
+        + ": scanned document, OCR needed: the file is an image; OCR is turned off\n", never.err().replace("\r\n", "\n"));
+
+    Run mode = run("parse", SAMPLES.resolve("artem-2020-218.scan.png").toString(), "--ocr", "sometimes");
+    assertEquals(2, mode.exit());
+    assertTrue(mode.err().startsWith("prikaz: Invalid value for option '--ocr': 'sometimes' is not auto, always or never"),
+        mode.err());
+
+    Run language = run("parse", SAMPLES.resolve("artem-2020-218.scan.png").toString(), "--ocr-lang", "rus;eng");
+    assertEquals(2, language.exit());
+    assertTrue(language.err().startsWith("prikaz: --ocr-lang: not a Tesseract language list: rus;eng"), language.err());
+  }
+
+  @Test
   void parseWritesTheOutputFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("plan.json");
     Run run = run("parse", SAMPLES.resolve("balashov-2022-78.txt").toString(), "-o", out.toString());
