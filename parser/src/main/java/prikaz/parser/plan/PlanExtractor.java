@@ -46,7 +46,7 @@ public final class PlanExtractor {
 
   /**
    * Below this OCR confidence a field gets a {@code LOW_CONFIDENCE} warning. Tesseract's confidence
-   * is a hint, not a measure: on the five sample scans 14 of 333 fields fell below 0.80, most of
+   * is a hint, not a measure: on the five sample scans 14 of 345 fields fell below 0.80, most of
    * them read right («постоянно» at 0.63–0.78), and a misread word inside a long cell barely moves
    * the cell's mean. The threshold errs toward asking a person to look.
    */
