@@ -48,9 +48,12 @@ class SchemaTest {
   static Stream<String> files() throws Exception {
     List<String> formats = List.of("txt", "docx", "doc", "odt", "rtf", "pdf");
     try (Stream<Path> top = Files.list(SAMPLES); Stream<Path> word = Files.list(SAMPLES.resolve("word"))) {
-      return Stream.concat(top, word)
-          .filter(p -> formats.contains(p.getFileName().toString().replaceAll(".*\\.", "")))
-          .map(p -> SAMPLES.relativize(p).toString())
+      // Scans take seconds each: one (with OCR confidences) stands for them.
+      return Stream.concat(Stream.concat(top, word)
+              .filter(p -> formats.contains(p.getFileName().toString().replaceAll(".*\\.", "")))
+              .filter(p -> !p.getFileName().toString().contains(".scan."))
+              .map(p -> SAMPLES.relativize(p).toString()),
+              Stream.of("artem-2020-218.scan.png"))
           .sorted()
           .toList()
           .stream();
