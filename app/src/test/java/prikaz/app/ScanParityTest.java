@@ -95,6 +95,16 @@ class ScanParityTest {
         }
       }
     }
+    if (wholeDocument) {
+      // No warning the text sample does not have, but for those a scan brings by nature: rows cut
+      // by page breaks, and fields OCR was unsure of. (A blank page read as «— ‚ п _» would show
+      // here as TABLE_NOT_A_PLAN or TEXT_UNASSIGNED.)
+      java.util.Set<String> allowed = new java.util.HashSet<>(List.of("ROW_CONTINUED", "LOW_CONFIDENCE"));
+      expected.get("warnings").forEach(w -> allowed.add(w.get("code").asText()));
+      for (JsonNode warning : actual.get("warnings")) {
+        assertTrue(allowed.contains(warning.get("code").asText()), file + ": " + warning);
+      }
+    }
     REPORT.add(String.format(Locale.ROOT, "%-40s %3d cells, similarity min %.3f, mean %.4f", file, cells, lowest,
         cells == 0 ? 1.0 : sum / cells));
   }

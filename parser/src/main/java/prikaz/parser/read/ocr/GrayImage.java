@@ -20,6 +20,10 @@ final class GrayImage {
   /** How much darker than the paper a pixel of a ruled line is, at least. */
   static final int LINE_CONTRAST = 40;
 
+  /** Print is at least this much darker than the paper. */
+  static final int PRINT_CONTRAST = 100;
+  static final int BLANK_SHARE_INVERSE = 5000;
+
   final int width;
   final int height;
   final double dpi;
@@ -183,6 +187,29 @@ final class GrayImage {
       }
     }
     return Math.max(ink, paper - LINE_CONTRAST);
+  }
+
+  /**
+   * Whether the image has no print on it: fewer than one pixel in {@value #BLANK_SHARE_INVERSE}
+   * is {@value #PRINT_CONTRAST} grey levels darker than the paper. A blank page given to Tesseract
+   * comes back as a page of «— ‚ п _» read from the paper's grain.
+   */
+  boolean isBlank() {
+    long[] histogram = new long[256];
+    for (byte p : pixels) {
+      histogram[p & 0xFF]++;
+    }
+    int paper = 0;
+    for (int v = 1; v < 256; v++) {
+      if (histogram[v] > histogram[paper]) {
+        paper = v;
+      }
+    }
+    long dark = 0;
+    for (int v = 0; v <= paper - PRINT_CONTRAST; v++) {
+      dark += histogram[v];
+    }
+    return dark * BLANK_SHARE_INVERSE < pixels.length;
   }
 
   /**

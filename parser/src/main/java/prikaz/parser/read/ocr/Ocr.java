@@ -167,10 +167,13 @@ public final class Ocr {
     List<Path> files = new ArrayList<>();
     try {
       // The page outside the tables, as a page: blocks found by Tesseract (psm 3).
-      Path rest = temp(files, ".pgm");
-      image.without(cells).writePgm(rest);
-      String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
-      addWords(words, Hocr.words(hocr), 0, 0, scale, page.number());
+      GrayImage outside = image.without(cells);
+      if (!outside.isBlank()) {
+        Path rest = temp(files, ".pgm");
+        outside.writePgm(rest);
+        String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
+        addWords(words, Hocr.words(hocr), 0, 0, scale, page.number());
+      }
       // Each table cell as one block of text (psm 6), all cells of the page in one run.
       if (!cells.isEmpty()) {
         CellReader reader = new CellReader(image, ink, files, page.number());

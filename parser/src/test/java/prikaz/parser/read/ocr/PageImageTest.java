@@ -1,6 +1,7 @@
 package prikaz.parser.read.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -121,6 +122,26 @@ class PageImageTest {
 
     assertEquals(9, cells.size());
     assertTrue(cells.stream().anyMatch(c -> c.width() > 1900 && c.y1() <= 1503), cells.toString());
+  }
+
+  @Test
+  void aPageOfPaperGrainIsBlankAndAPageWithAFewWordsIsNot() {
+    BufferedImage grain = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    java.util.Random random = new java.util.Random(3);
+    for (int y = 0; y < grain.getHeight(); y++) {
+      for (int x = 0; x < grain.getWidth(); x++) {
+        int v = 244 + (int) Math.round(random.nextGaussian() * 4);
+        grain.getRaster().setSample(x, y, 0, Math.max(225, Math.min(255, v)));
+      }
+    }
+    assertTrue(GrayImage.of(grain, 150).isBlank());
+
+    Graphics2D g = grain.createGraphics();
+    g.setColor(new Color(40, 40, 40));
+    g.fillRect(200, 300, 300, 12); // a signature line's worth of print
+    g.dispose();
+    assertFalse(GrayImage.of(grain, 150).isBlank());
+    assertFalse(GrayImage.of(page(false, false), DPI).isBlank());
   }
 
   @Test
