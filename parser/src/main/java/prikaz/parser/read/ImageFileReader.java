@@ -1,7 +1,6 @@
 package prikaz.parser.read;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -49,7 +48,7 @@ final class ImageFileReader implements LayoutReader {
       try {
         decoder.setInput(in, false, false);
         int frames = frameCount(decoder);
-        List<Ocr.Result> results = ocr.read(frames, i -> {
+        List<Page> pages = ocr.read(frames, i -> {
           long pixels = (long) decoder.getWidth(i) * decoder.getHeight(i);
           if (pixels > MAX_PIXELS) {
             throw new IOException("page " + (i + 1) + " has " + pixels / 1_000_000 + " megapixels");
@@ -57,10 +56,6 @@ final class ImageFileReader implements LayoutReader {
           var image = decoder.read(i);
           return new Ocr.PageImage(i + 1, image, dpi(decoder, i, image.getWidth(), image.getHeight()));
         });
-        List<Page> pages = new ArrayList<>();
-        for (Ocr.Result result : results) {
-          pages.add(result.page());
-        }
         return new Result(PositionalLayout.build(pages), null, List.of(), true);
       } finally {
         decoder.dispose();

@@ -123,7 +123,7 @@ final class PdfReader implements LayoutReader {
   private List<Page> readWithOcr(PDDocument document, List<Page> pages, List<Integer> toRead) throws DocumentException {
     PDFRenderer renderer = new PDFRenderer(document);
     renderer.setSubsamplingAllowed(false);
-    List<Ocr.Result> results = ocr.read(toRead.size(), i -> {
+    List<Page> read = ocr.read(toRead.size(), i -> {
       int index = toRead.get(i);
       PDRectangle box = document.getPage(index).getCropBox();
       // A page far larger than A3 is rendered at a lower resolution, to keep one image under ~60 MP.
@@ -133,7 +133,7 @@ final class PdfReader implements LayoutReader {
     });
     List<Page> merged = new ArrayList<>(pages);
     for (int i = 0; i < toRead.size(); i++) {
-      merged.set(toRead.get(i), results.get(i).page());
+      merged.set(toRead.get(i), read.get(i));
     }
     return merged;
   }

@@ -80,21 +80,18 @@ public final class Ocr {
     PageImage page(int index) throws IOException, DocumentException;
   }
 
-  /** What OCR made of one page: the words and rulings, and how far the page was turned. */
-  public record Result(Page page, double skewDegrees) {}
-
   /**
    * Reads {@code count} pages from {@code source}; the results are in page order. Checks first that
    * Tesseract and the language are there ({@link DocumentException.Reason#OCR_UNAVAILABLE}).
    */
-  public List<Result> read(int count, PageSource source) throws DocumentException {
+  public List<Page> read(int count, PageSource source) throws DocumentException {
     Tesseract.check(command, language);
     int workers = Math.min(threads, Math.max(1, count));
     ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
     // The caller renders at most this many pages ahead of the readers: each costs ~9 MB at 300 dpi.
     Semaphore ahead = new Semaphore(workers + 1);
     AtomicInteger done = new AtomicInteger();
-    List<Future<Result>> futures = new ArrayList<>();
+    List<Future<Page>> futures = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {
         ahead.acquire();
@@ -108,7 +105,7 @@ public final class Ocr {
         }
         futures.add(pool.submit(() -> {
           try {
-            Result result = readPage(image);
+            Page result = readPage(image);
             report(done.incrementAndGet(), count);
             return result;
           } finally {
@@ -116,8 +113,8 @@ public final class Ocr {
           }
         }));
       }
-      List<Result> results = new ArrayList<>(count);
-      for (Future<Result> future : futures) {
+      List<Page> results = new ArrayList<>(count);
+      for (Future<Page> future : futures) {
         results.add(future.get());
       }
       return results;
@@ -143,7 +140,7 @@ public final class Ocr {
     }
   }
 
-  private Result readPage(PageImage page) throws DocumentException, InterruptedException {
+  private Page readPage(PageImage page) throws DocumentException, InterruptedException {
     GrayImage image = GrayImage.of(page.image(), page.dpi());
     if (image.dpi < RESCALE_BELOW || image.dpi > RESCALE_ABOVE) {
       image = image.scaleTo(DPI);
@@ -200,8 +197,7 @@ public final class Ocr {
           ? new Ruling(page.number(), from, at, to, at)
           : new Ruling(page.number(), at, from, at, to));
     }
-    Page result = new Page(page.number(), image.width * scale, image.height * scale, words, rulings);
-    return new Result(result, skew);
+    return new Page(page.number(), image.width * scale, image.height * scale, words, rulings);
   }
 
   /** Reads cell images of one page with a model, all in one Tesseract run. */
