@@ -22,7 +22,7 @@ import prikaz.parser.model.Order;
  * (no BOM, «,», ISO dates, English headers). Quoting is Jackson's; cells a spreadsheet would run as
  * formulas are defused.
  */
-public final class CsvExporter implements Exporter {
+public final class CsvExporter implements CombinedExporter {
 
   /** How the file is laid out. */
   public enum Dialect {
@@ -66,7 +66,7 @@ public final class CsvExporter implements Exporter {
   }
 
   @Override
-  public void write(Order order, OutputStream out) throws IOException {
+  public void writeAll(List<Order> orders, OutputStream out) throws IOException {
     List<String> headers = dialect.russianHeaders ? RUSSIAN_HEADERS : ENGLISH_HEADERS;
     CsvSchema.Builder schema = CsvSchema.builder()
         .setColumnSeparator(dialect.separator)
@@ -83,8 +83,10 @@ public final class CsvExporter implements Exporter {
     // (jackson-dataformats-text#220), which splits a multi-line cell into several rows.
     try (SequenceWriter rows = MAPPER.writer(schema.build()).writeValues(writer)) {
       rows.write(headers);
-      for (ItemRow row : ItemRow.of(order)) {
-        rows.write(cells(row));
+      for (Order order : orders) {
+        for (ItemRow row : ItemRow.of(order)) {
+          rows.write(cells(row));
+        }
       }
     }
     writer.flush();

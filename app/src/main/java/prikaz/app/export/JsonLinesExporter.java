@@ -2,10 +2,11 @@ package prikaz.app.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import prikaz.parser.model.Order;
 
 /** JSON Lines: one order a line, for scripts that stream many results. */
-public final class JsonLinesExporter implements Exporter {
+public final class JsonLinesExporter implements CombinedExporter {
   private final JsonExporter compact = new JsonExporter(false);
 
   @Override
@@ -14,7 +15,9 @@ public final class JsonLinesExporter implements Exporter {
   }
 
   @Override
-  public void write(Order order, OutputStream out) throws IOException {
-    compact.write(order, out);
+  public void writeAll(List<Order> orders, OutputStream out) throws IOException {
+    for (Order order : orders) {
+      compact.write(order, out);
+    }
   }
 }

@@ -31,7 +31,7 @@ import prikaz.parser.model.Warning;
  * <p>Sections are a «Раздел» column rather than merged bold rows: a merged row breaks sorting and
  * filtering, and the column keeps every item's section visible after filtering.
  */
-public final class XlsxExporter implements Exporter {
+public final class XlsxExporter implements CombinedExporter {
 
   // Characters per column; the printed part (Раздел … Результат) fits an A4 landscape page at ~60 %.
   private static final int[] WIDTHS = {18, 30, 12, 10, 40, 18, 7, 9, 50, 16, 11, 11, 11, 22, 22, 22, 30};
@@ -42,6 +42,27 @@ public final class XlsxExporter implements Exporter {
   @Override
   public String extension() {
     return "xlsx";
+  }
+
+  /**
+   * Many orders in one workbook: the «План» sheet with every item of every order (the file column
+   * tells them apart); the order's own sheets belong to a single order and are left out.
+   */
+  @Override
+  public void writeAll(List<Order> orders, OutputStream out) throws IOException {
+    if (orders.size() == 1) {
+      write(orders.get(0), out);
+      return;
+    }
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+      List<ItemRow> rows = new java.util.ArrayList<>();
+      for (Order order : orders) {
+        rows.addAll(ItemRow.of(order));
+      }
+      writePlan(workbook, new Styles(workbook), rows);
+      workbook.write(out);
+      workbook.dispose();
+    }
   }
 
   @Override

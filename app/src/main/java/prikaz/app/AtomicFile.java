@@ -1,0 +1,61 @@
+package prikaz.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Files written whole or not at all: into a hidden temporary file beside the target, then renamed
+ * over it. A temporary file still open when the program is stopped (Ctrl-C) is deleted on the way
+ * out, so an interrupted run leaves only complete files.
+ */
+final class AtomicFile {
+  /** Writes the content of a file. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path temp : IN_FLIGHT) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // Nothing more can be done on the way out.
+        }
+      }
+    }, "prikaz-cleanup"));
+  }
+
+  private AtomicFile() {}
+
+  static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    // Not createTempFile: its 0600 mode would stay on the result; a plain new file follows the umask.
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".part");
+    IN_FLIGHT.add(temp);
+    try {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+      IN_FLIGHT.remove(temp);
+    }
+  }
+}
