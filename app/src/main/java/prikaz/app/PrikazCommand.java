@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns Russian administrative orders (ПРИКАЗ with a plan table) into structured plans.",
-    subcommands = {ParseCommand.class, BatchCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, BatchCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class PrikazCommand implements Runnable {
 
   /** Where data goes when no output file is given: bytes, since CSV may be windows-1251. */

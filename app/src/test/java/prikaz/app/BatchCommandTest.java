@@ -173,6 +173,16 @@ class BatchCommandTest {
     assertEquals("anzhero-sudzhensk-2022-575.txt", JsonExporter.mapper().readTree(lines.get(0)).at("/source/file").asText());
   }
 
+  @Test
+  void completionPrintsABashScriptThatKnowsTheCommandsAndOptions() {
+    Run run = run("completion");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("complete -F _complete_prikaz"), run.out());
+    for (String word : List.of("parse", "batch", "--skip-unchanged", "--combined", "--ocr")) {
+      assertTrue(run.out().contains(word), word);
+    }
+  }
+
   private static List<List<String>> csv(Path file) throws Exception {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
