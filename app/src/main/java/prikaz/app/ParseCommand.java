@@ -6,12 +6,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.export.CombinedExporter;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
 import prikaz.app.export.JsonLinesExporter;
@@ -33,6 +37,8 @@ import prikaz.parser.model.Order;
       "Examples:",
       "  prikaz parse samples/anzhero-sudzhensk-2022-575.txt",
       "  prikaz parse samples/artem-2020-218.txt -o plan.json",
+      "  prikaz parse samples/*.txt -f xlsx -o plans.xlsx   (all items of all orders in one sheet)",
+      "  cat order.docx | prikaz parse - -f csv",
       "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
       "  prikaz parse samples/artem-2020-218.txt -f xlsx -o plan.xlsx",
       "  prikaz parse samples/artem-2020-218.docx -f ics -o plan.ics",
@@ -44,8 +50,10 @@ public final class ParseCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand PrikazCommand parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The order: DOCX, DOC, ODT, RTF, HTML, PDF (text or scanned), a scan as PNG/JPEG/TIFF, or text.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Orders: DOCX, DOC, ODT, RTF, HTML, PDF (text or "
+      + "scanned), scans as PNG/JPEG/TIFF, or text; '-' reads stdin. Several files give one output: a JSON array, "
+      + "JSON Lines, or one CSV/XLSX table of all items.")
+  List<String> files;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Write to this file instead of stdout (written whole or not at all).")
@@ -119,52 +127,96 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Order order;
     OrderParser.Builder builder;
     try {
       builder = OrderParser.builder().ocr(ocr).ocrLanguage(ocrLanguage);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ocr-lang: " + e.getMessage());
     }
+    if (files.size() > 1 && format == Format.ics) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "-f ics takes one order; for many, use 'prikaz batch ... -f ics'");
+    }
+    List<Order> orders = new ArrayList<>();
+    boolean failed = false;
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr())) {
       if (parent.stderrIsTerminal) {
         builder.ocrProgress(progress);
       }
-      order = builder.build().parse(file);
-    } catch (DocumentException e) {
-      return fail(e.getMessage());
-    } catch (NoSuchFileException e) {
-      return fail("no such file");
-    } catch (AccessDeniedException e) {
-      return fail("permission denied");
-    } catch (IOException e) {
-      return fail("cannot read: " + e.getMessage());
+      OrderParser parser = builder.build();
+      for (String file : files) {
+        Order order = parse(parser, file);
+        if (order == null) {
+          failed = true;
+        } else {
+          orders.add(order);
+        }
+      }
     }
-    Exporter exporter = exporter();
+    if (orders.isEmpty()) {
+      return Cli.FAILED;
+    }
+    AtomicFile.Content content = content(orders);
     try {
       if (output == null) {
         // Rendered whole first, so a failure leaves nothing half-written on stdout.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        exporter.write(order, buffer);
+        content.writeTo(buffer);
         buffer.writeTo(parent.stdout);
         parent.stdout.flush();
       } else {
-        writeAtomically(exporter, order, output);
+        AtomicFile.write(output, content);
       }
     } catch (IOException e) {
       spec.commandLine().getErr().println("prikaz: " + output + ": cannot write: " + e.getMessage());
       return Cli.FAILED;
     }
-    return Cli.OK;
+    return failed ? Cli.FAILED : Cli.OK;
   }
 
-  private int fail(String reason) {
+  /** One order in the chosen format; several: a JSON array, or the combined table or lines. */
+  private AtomicFile.Content content(List<Order> orders) {
+    Exporter exporter = exporter();
+    if (orders.size() == 1 && files.size() == 1) {
+      return out -> exporter.write(orders.get(0), out);
+    }
+    if (exporter instanceof CombinedExporter combined) {
+      return out -> combined.writeAll(orders, out);
+    }
+    // JSON: an array of orders, written with the same settings as one.
+    return out -> {
+      ByteArrayOutputStream one = new ByteArrayOutputStream();
+      out.write('[');
+      for (int i = 0; i < orders.size(); i++) {
+        one.reset();
+        exporter.write(orders.get(i), one);
+        out.write(i == 0 ? "\n".getBytes(StandardCharsets.UTF_8) : ",\n".getBytes(StandardCharsets.UTF_8));
+        out.write(one.toString(StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8));
+      }
+      out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
+    };
+  }
+
+  /** The order in a file ('-': stdin), or null after saying on stderr why there is none. */
+  private Order parse(OrderParser parser, String file) {
+    try {
+      if (file.equals("-")) {
+        return parser.parse(System.in, "stdin");
+      }
+      return parser.parse(Path.of(file));
+    } catch (DocumentException e) {
+      return fail(file, e.getMessage());
+    } catch (NoSuchFileException e) {
+      return fail(file, "no such file");
+    } catch (AccessDeniedException e) {
+      return fail(file, "permission denied");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return fail(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private Order fail(String file, String reason) {
     spec.commandLine().getErr().println("prikaz: " + file + ": " + reason);
-    return Cli.FAILED;
-  }
-
-  /** Writes beside the target and renames, so a reader never sees a half-written file. */
-  static void writeAtomically(Exporter exporter, Order order, Path target) throws IOException {
-    AtomicFile.write(target, out -> exporter.write(order, out));
+    return null;
   }
 }

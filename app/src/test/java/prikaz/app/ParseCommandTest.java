@@ -82,6 +82,29 @@ class ParseCommandTest {
   }
 
   @Test
+  void severalFilesGiveOneOutputAndAFailureDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.txt");
+    Run run = run("parse", SAMPLES.resolve("artem-2020-218.txt").toString(), missing.toString(),
+        SAMPLES.resolve("anzhero-sudzhensk-2022-575.docx").toString());
+    assertEquals(1, run.exit());
+    assertEquals("prikaz: " + missing + ": no such file\n", run.err().replace("\r\n", "\n"));
+    JsonNode json = JsonExporter.mapper().readTree(run.out());
+    assertTrue(json.isArray());
+    assertEquals(2, json.size());
+    assertEquals("218", json.get(0).at("/header/number").asText());
+    assertEquals("575", json.get(1).at("/header/number").asText());
+
+    Run lines = run("parse", SAMPLES.resolve("artem-2020-218.txt").toString(),
+        SAMPLES.resolve("anzhero-sudzhensk-2022-575.docx").toString(), "-f", "jsonl");
+    assertEquals(0, lines.exit(), lines.err());
+    assertEquals(2, lines.out().strip().split("\n").length);
+
+    Run ics = run("parse", SAMPLES.resolve("artem-2020-218.txt").toString(),
+        SAMPLES.resolve("anzhero-sudzhensk-2022-575.docx").toString(), "-f", "ics");
+    assertEquals(2, ics.exit());
+  }
+
+  @Test
   void parseWritesTheOutputFile(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("plan.json");
     Run run = run("parse", SAMPLES.resolve("balashov-2022-78.txt").toString(), "-o", out.toString());
