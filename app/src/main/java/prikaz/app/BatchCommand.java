@@ -121,8 +121,16 @@ public final class BatchCommand implements Callable<Integer> {
   /** One input: the file, and its path under the folder named on the command line. */
   record Input(Path file, Path relative) {}
 
-  /** What became of one input. */
-  private record Outcome(Input input, Order order, String failureKind, String message, boolean skipped, String sha256) {}
+  /**
+   * What became of one input. {@code order} is kept only while combined outputs need it (a batch
+   * of thousands holds counts, not orders); {@code warnings} and {@code parsed} say the rest.
+   */
+  private record Outcome(Input input, Order order, boolean parsed, int warnings, String failureKind, String message,
+      boolean skipped, String sha256) {
+    static Outcome failure(Input input, String kind, String message) {
+      return new Outcome(input, null, false, 0, kind, message, false, null);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -190,9 +198,9 @@ public final class BatchCommand implements Callable<Integer> {
     for (Outcome outcome : outcomes) {
       if (outcome.skipped()) {
         skipped++;
-      } else if (outcome.order() != null) {
+      } else if (outcome.parsed()) {
         parsed++;
-        warnings += outcome.order().warnings().size();
+        warnings += outcome.warnings();
       } else {
         failed++;
       }
@@ -238,14 +246,14 @@ public final class BatchCommand implements Callable<Integer> {
         sha256 = sha256(input.file());
         if (unchanged(input, targets, sha256, manifest)) {
           Order order = combined.isEmpty() ? null : parser.parse(input.file());
-          return new Outcome(input, order, null, null, true, sha256);
+          return new Outcome(input, order, false, 0, null, null, true, sha256);
         }
       }
       // --skip-unchanged refreshes what changed: it is there to keep DIR up to date.
       if (!force && !skipUnchanged) {
         for (Path target : targets) {
           if (Files.exists(target)) {
-            return new Outcome(input, null, "EXISTS", "output exists: " + target + " (use --force to overwrite)", false, null);
+            return Outcome.failure(input, "EXISTS", "output exists: " + target + " (use --force to overwrite)");
           }
         }
       }
@@ -256,15 +264,16 @@ public final class BatchCommand implements Callable<Integer> {
         Files.createDirectories(target.getParent());
         AtomicFile.write(target, o -> exporter.write(order, o));
       }
-      return new Outcome(input, order, null, null, false, sha256 != null ? sha256 : order.source().sha256());
+      return new Outcome(input, combined.isEmpty() ? null : order, true, order.warnings().size(), null, null, false,
+          order.source().sha256());
     } catch (DocumentException e) {
-      return new Outcome(input, null, e.reason().name(), e.getMessage(), false, null);
+      return Outcome.failure(input, e.reason().name(), e.getMessage());
     } catch (NoSuchFileException e) {
-      return new Outcome(input, null, "IO", "no such file", false, null);
+      return Outcome.failure(input, "IO", "no such file");
     } catch (IOException e) {
-      return new Outcome(input, null, "IO", "cannot read or write: " + e.getMessage(), false, null);
+      return Outcome.failure(input, "IO", "cannot read or write: " + e.getMessage());
     } catch (RuntimeException e) {
-      return new Outcome(input, null, "INTERNAL", "internal error: " + e, false, null);
+      return Outcome.failure(input, "INTERNAL", "internal error: " + e);
     }
   }
 
