@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import prikaz.app.export.JsonExporter;
 
 /** {@code prikaz batch} run in-process over copies of the samples and a folder of bad files. */
@@ -29,21 +26,12 @@ class BatchCommandTest {
   private static final List<String> GOOD = List.of("anzhero-sudzhensk-2022-575.txt", "artem-2020-218.docx",
       "artem-2020-218.pdf", "balashov-2022-78.txt", "chernozemelsky-2022-533.rtf", "spb-moskovsky-2023-8.odt");
 
-  private record Run(int exit, String out, String err) {}
-
   @TempDir Path dir;
   private Path in;
   private Path out;
 
   private static Run run(String... args) {
-    ByteArrayOutputStream data = new ByteArrayOutputStream();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand(data));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = Cli.configure(cli).execute(args);
-    return new Run(exit, data.toString(StandardCharsets.UTF_8) + out, err.toString().replace("\r\n", "\n"));
+    return Run.of(args);
   }
 
   @BeforeEach

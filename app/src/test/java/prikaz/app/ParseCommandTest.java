@@ -5,34 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import prikaz.app.export.JsonExporter;
 
 /** The command run in-process, with its output and error streams captured. */
 class ParseCommandTest {
   private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
 
-  /** {@code out} is data and help text together; {@code data} the raw bytes of the data. */
-  private record Run(int exit, String out, String err, byte[] data) {}
-
   private static Run run(String... args) {
-    ByteArrayOutputStream data = new ByteArrayOutputStream();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand(data));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = Cli.configure(cli).execute(args);
-    return new Run(exit, data.toString(StandardCharsets.UTF_8) + out, err.toString(), data.toByteArray());
+    return Run.of(args);
   }
 
   @Test

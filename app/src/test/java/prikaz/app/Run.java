@@ -1,0 +1,26 @@
+package prikaz.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * A {@code prikaz} command run in-process with its streams captured: {@code out} is data and help
+ * text together, {@code data} the raw bytes of the data, {@code err} with line ends as LF.
+ */
+record Run(int exit, String out, String err, byte[] data) {
+
+  static Run of(String... args) {
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new PrikazCommand(data));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = Cli.configure(cli).execute(args);
+    return new Run(exit, data.toString(StandardCharsets.UTF_8) + out, err.toString().replace("\r\n", "\n"),
+        data.toByteArray());
+  }
+}
