@@ -25,10 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,12 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.export.CombinedExporter;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
-import prikaz.app.export.IcsExporter;
-import prikaz.app.export.JsonExporter;
 import prikaz.app.export.JsonLinesExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.parser.DocumentException;
-import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
 import prikaz.parser.model.Order;
 
@@ -110,13 +104,7 @@ public final class BatchCommand implements Callable<Integer> {
           + "the outputs of inputs that changed are rewritten.")
   boolean skipUnchanged;
 
-  @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = ParseCommand.OcrModeConverter.class,
-      description = "OCR of scans: auto, always, never (default: ${DEFAULT-VALUE}).")
-  OcrMode ocr;
-
-  @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = OrderParser.DEFAULT_OCR_LANGUAGE,
-      description = "Tesseract language models, e.g. rus+eng (default: ${DEFAULT-VALUE}).")
-  String ocrLanguage;
+  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
   /** One input: the file, and its path under the folder named on the command line. */
   record Input(Path file, Path relative) {}
@@ -145,13 +133,9 @@ public final class BatchCommand implements Callable<Integer> {
             "--combined " + file + ": the name must end in .xlsx, .csv or .jsonl");
       }
     }
-    OrderParser parser;
-    try {
-      parser = OrderParser.builder().ocr(ocr).ocrLanguage(ocrLanguage)
-          .ocrThreads(jobs > 1 ? 1 : Runtime.getRuntime().availableProcessors()).build();
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ocr-lang: " + e.getMessage());
-    }
+    // Several jobs each read their scans a page at a time: the cores are taken by the jobs.
+    OrderParser parser = ocrOptions.builder().ocrThreads(jobs > 1 ? 1 : Runtime.getRuntime().availableProcessors())
+        .build();
     List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
@@ -167,7 +151,8 @@ public final class BatchCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
-    List<Exporter> exporters = formats.stream().distinct().map(BatchCommand::exporter).toList();
+    List<Exporter> exporters = formats.stream().distinct()
+        .map(f -> ParseCommand.exporter(f, true, CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8)).toList();
 
     List<Outcome> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
@@ -367,16 +352,6 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  static Exporter exporter(ParseCommand.Format format) {
-    return switch (format) {
-      case json -> new JsonExporter(true);
-      case jsonl -> new JsonLinesExporter();
-      case csv -> new CsvExporter(CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8);
-      case xlsx -> new XlsxExporter();
-      case ics -> new IcsExporter();
-    };
-  }
-
   private static CombinedExporter combinedExporter(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
@@ -397,19 +372,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     Progress(PrintWriter terminal, int total) {
       this.terminal = terminal;
-      this.bar = terminal == null ? null : new ProgressBarBuilder()
-          .setTaskName("prikaz")
-          .setInitialMax(total)
-          .setUnit(" files", 1)
-          .setStyle(ProgressBarStyle.ASCII)
-          .showSpeed()
-          .setUpdateIntervalMillis(250)
-          .setConsumer(new DelegatingProgressBarConsumer(line -> {
-            terminal.print('\r');
-            terminal.print(line);
-            terminal.flush();
-          }, 100))
-          .build();
+      this.bar = terminal == null ? null : ProgressBars.builder(terminal, "prikaz", "files", total, 100).showSpeed().build();
     }
 
     synchronized void done(Outcome outcome, PrintWriter err) {
@@ -430,8 +393,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public synchronized void close() {
       if (bar != null) {
-        bar.close();
-        terminal.println();
+        ProgressBars.close(bar, terminal);
       }
     }
   }

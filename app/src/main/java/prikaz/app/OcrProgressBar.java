@@ -1,10 +1,7 @@
 package prikaz.app;
 
 import java.io.PrintWriter;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import prikaz.parser.OcrProgress;
 
 /**
@@ -27,18 +24,7 @@ final class OcrProgressBar implements OcrProgress, AutoCloseable {
       return;
     }
     if (bar == null) {
-      bar = new ProgressBarBuilder()
-          .setTaskName("OCR")
-          .setInitialMax(total)
-          .setUnit(" pages", 1)
-          .setStyle(ProgressBarStyle.ASCII)
-          .setUpdateIntervalMillis(250)
-          .setConsumer(new DelegatingProgressBarConsumer(line -> {
-            err.print('\r');
-            err.print(line);
-            err.flush();
-          }, WIDTH))
-          .build();
+      bar = ProgressBars.builder(err, "OCR", "pages", total, WIDTH).build();
     }
     bar.stepTo(done);
   }
@@ -46,9 +32,7 @@ final class OcrProgressBar implements OcrProgress, AutoCloseable {
   @Override
   public synchronized void close() {
     if (bar != null) {
-      bar.close();
-      err.println();
-      err.flush();
+      ProgressBars.close(bar, err);
       bar = null;
     }
   }

@@ -23,7 +23,6 @@ import prikaz.app.export.IcsExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
-import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
 import prikaz.parser.model.Order;
 
@@ -62,27 +61,7 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "One-line JSON instead of indented.")
   boolean compact;
 
-  @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = OcrModeConverter.class,
-      description = "OCR of scans with Tesseract: auto (pages without a usable text layer, and images), "
-          + "always (every page), never (scans are refused). Default: ${DEFAULT-VALUE}.")
-  OcrMode ocr;
-
-  @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = OrderParser.DEFAULT_OCR_LANGUAGE,
-      description = "Tesseract language models, joined with '+', e.g. rus+eng for orders with English "
-          + "names (each needs its package, tesseract-ocr-LANG). Default: ${DEFAULT-VALUE}.")
-  String ocrLanguage;
-
-  /** Accepts auto / always / never in any case. */
-  static final class OcrModeConverter implements picocli.CommandLine.ITypeConverter<OcrMode> {
-    @Override
-    public OcrMode convert(String value) {
-      try {
-        return OcrMode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, always or never");
-      }
-    }
-  }
+  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
   /** Output formats of {@code -f}. */
   enum Format {
@@ -116,10 +95,15 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   private Exporter exporter() {
+    return exporter(format, !compact, csvDialect, encoding);
+  }
+
+  /** The exporter of a format, with the JSON and CSV settings (batch uses the defaults). */
+  static Exporter exporter(Format format, boolean prettyJson, CsvExporter.Dialect dialect, java.nio.charset.Charset charset) {
     return switch (format) {
-      case json -> new JsonExporter(!compact);
+      case json -> new JsonExporter(prettyJson);
       case jsonl -> new JsonLinesExporter();
-      case csv -> new CsvExporter(csvDialect, encoding);
+      case csv -> new CsvExporter(dialect, charset);
       case xlsx -> new XlsxExporter();
       case ics -> new IcsExporter();
     };
@@ -127,12 +111,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OrderParser.Builder builder;
-    try {
-      builder = OrderParser.builder().ocr(ocr).ocrLanguage(ocrLanguage);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ocr-lang: " + e.getMessage());
-    }
+    OrderParser.Builder builder = ocrOptions.builder();
     if (files.size() > 1 && format == Format.ics) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "-f ics takes one order; for many, use 'prikaz batch ... -f ics'");
