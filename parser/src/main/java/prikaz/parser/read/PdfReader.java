@@ -70,11 +70,12 @@ final class PdfReader implements LayoutReader {
         PDRectangle box = page.getCropBox();
         pages.add(new Page(p + 1, box.getWidth(), box.getHeight(), words.words, rulings.rulings));
       }
-      List<Integer> toRead = pagesForOcr(pages, images);
+      List<String> texts = pages.stream().map(PdfReader::pageText).toList();
+      List<Integer> toRead = pagesForOcr(texts, images);
       if (!toRead.isEmpty()) {
         return new Result(PositionalLayout.build(readWithOcr(document, pages, toRead)), null, List.of(), true);
       }
-      String text = allText(pages);
+      String text = String.join("", texts);
       if (text.isBlank()) {
         boolean scanned = false;
         for (boolean image : images) {
@@ -103,13 +104,13 @@ final class PdfReader implements LayoutReader {
    * The pages (0-based) OCR reads: all of them when asked to; otherwise those without text that
    * show an image (a scan) and those whose text layer does not decode.
    */
-  private List<Integer> pagesForOcr(List<Page> pages, boolean[] images) {
+  private List<Integer> pagesForOcr(List<String> texts, boolean[] images) {
     List<Integer> chosen = new ArrayList<>();
     if (ocr == null || ocr.mode() == OcrMode.NEVER) {
       return chosen;
     }
-    for (int p = 0; p < pages.size(); p++) {
-      String text = allText(List.of(pages.get(p)));
+    for (int p = 0; p < texts.size(); p++) {
+      String text = texts.get(p);
       boolean scanned = text.isBlank() && images[p];
       boolean broken = text.strip().length() >= MIN_TEXT_TO_JUDGE && isBroken(text);
       if (ocr.mode() == OcrMode.ALWAYS || scanned || broken) {
@@ -138,12 +139,11 @@ final class PdfReader implements LayoutReader {
     return merged;
   }
 
-  private static String allText(List<Page> pages) {
+  /** A page's words, each followed by a space. */
+  private static String pageText(Page page) {
     StringBuilder text = new StringBuilder();
-    for (Page page : pages) {
-      for (Word word : page.words()) {
-        text.append(word.text()).append(' ');
-      }
+    for (Word word : page.words()) {
+      text.append(word.text()).append(' ');
     }
     return text.toString();
   }

@@ -134,10 +134,7 @@ final class GrayImage {
    * or below it are ink.
    */
   int inkThreshold() {
-    long[] histogram = new long[256];
-    for (byte p : pixels) {
-      histogram[p & 0xFF]++;
-    }
+    long[] histogram = histogram();
     long total = pixels.length;
     double sum = 0;
     for (int i = 0; i < 256; i++) {
@@ -176,16 +173,8 @@ final class GrayImage {
    */
   int lineThreshold() {
     int ink = inkThreshold();
-    long[] histogram = new long[256];
-    for (byte p : pixels) {
-      histogram[p & 0xFF]++;
-    }
-    int paper = 255;
-    for (int v = ink + 1; v < 256; v++) {
-      if (histogram[v] > histogram[paper]) {
-        paper = v;
-      }
-    }
+    long[] histogram = histogram();
+    int paper = mostCommon(histogram, ink + 1, 255);
     return Math.max(ink, paper - LINE_CONTRAST);
   }
 
@@ -195,21 +184,33 @@ final class GrayImage {
    * comes back as a page of «— ‚ п _» read from the paper's grain.
    */
   boolean isBlank() {
-    long[] histogram = new long[256];
-    for (byte p : pixels) {
-      histogram[p & 0xFF]++;
-    }
-    int paper = 0;
-    for (int v = 1; v < 256; v++) {
-      if (histogram[v] > histogram[paper]) {
-        paper = v;
-      }
-    }
+    long[] histogram = histogram();
+    int paper = mostCommon(histogram, 1, 0);
     long dark = 0;
     for (int v = 0; v <= paper - PRINT_CONTRAST; v++) {
       dark += histogram[v];
     }
     return dark * BLANK_SHARE_INVERSE < pixels.length;
+  }
+
+  /** How many pixels have each grey level. */
+  private long[] histogram() {
+    long[] histogram = new long[256];
+    for (byte p : pixels) {
+      histogram[p & 0xFF]++;
+    }
+    return histogram;
+  }
+
+  /** The most common level from {@code from} up, {@code otherwise} unless a level beats it. */
+  private static int mostCommon(long[] histogram, int from, int otherwise) {
+    int best = otherwise;
+    for (int v = from; v < 256; v++) {
+      if (histogram[v] > histogram[best]) {
+        best = v;
+      }
+    }
+    return best;
   }
 
   /**
