@@ -61,8 +61,6 @@ import prikaz.parser.model.Order;
       "Exit codes: 0 all parsed, 1 some failed, 2 usage error, 3 nothing could be parsed.",
     })
 public final class BatchCommand implements Callable<Integer> {
-  /** Every input parsed. */
-  static final int NOTHING_PARSED = 3;
   /** The file extensions looked at in folders (a file named on the command line is always tried). */
   static final Set<String> EXTENSIONS = Set.of("txt", "docx", "docm", "dotx", "doc", "odt", "rtf", "html", "htm",
       "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif");
@@ -147,7 +145,7 @@ public final class BatchCommand implements Callable<Integer> {
     inputs.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
     if (inputs.isEmpty()) {
       err.println("prikaz: no supported files found");
-      return NOTHING_PARSED;
+      return Cli.NOTHING_PARSED;
     }
     Files.createDirectories(out);
     Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
@@ -219,7 +217,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (failed == 0) {
       return Cli.OK;
     }
-    return parsed + skipped == 0 ? NOTHING_PARSED : Cli.FAILED;
+    return parsed + skipped == 0 ? Cli.NOTHING_PARSED : Cli.FAILED;
   }
 
   /** Parses one input and writes its outputs; never throws. */

@@ -13,6 +13,8 @@ public final class Cli {
   public static final int FAILED = 1;
   /** The command line itself was wrong. */
   public static final int USAGE = 2;
+  /** A batch in which no document could be parsed. */
+  public static final int NOTHING_PARSED = 3;
 
   private Cli() {}
 

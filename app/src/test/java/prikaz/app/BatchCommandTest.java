@@ -97,7 +97,7 @@ class BatchCommandTest {
     Files.writeString(artem, "kept");
 
     Run again = run("batch", good.toString(), "--out", out.toString());
-    assertEquals(BatchCommand.NOTHING_PARSED, again.exit());
+    assertEquals(Cli.NOTHING_PARSED, again.exit());
     assertEquals("kept", Files.readString(artem));
     assertTrue(again.err().contains("output exists: " + artem + " (use --force to overwrite)"), again.err());
 
@@ -136,11 +136,11 @@ class BatchCommandTest {
     }
 
     Run bad = run("batch", in.resolve("bad").toString(), "--out", dir.resolve("out2").toString());
-    assertEquals(BatchCommand.NOTHING_PARSED, bad.exit());
+    assertEquals(Cli.NOTHING_PARSED, bad.exit());
 
     Files.createDirectories(dir.resolve("empty"));
     Run empty = run("batch", dir.resolve("empty").toString(), "--out", dir.resolve("out3").toString());
-    assertEquals(BatchCommand.NOTHING_PARSED, empty.exit());
+    assertEquals(Cli.NOTHING_PARSED, empty.exit());
     assertEquals("prikaz: no supported files found\n", empty.err());
 
     Run usage = run("batch", in.toString());
