@@ -49,17 +49,7 @@ import prikaz.parser.model.Order;
  */
 @Command(
     name = "batch",
-    mixinStandardHelpOptions = true,
-    description = "Parse every order under the given files and folders, one output per input.",
-    footer = {
-      "",
-      "Examples:",
-      "  prikaz batch samples --out out -f json,xlsx",
-      "  prikaz batch orders/ --out out --combined plans.xlsx --jobs 4",
-      "  prikaz batch orders/ --out out --include '*.pdf' --skip-unchanged",
-      "",
-      "Exit codes: 0 all parsed, 1 some failed, 2 usage error, 3 nothing could be parsed.",
-    })
+    mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class BatchCommand implements Callable<Integer> {
   /** The file extensions looked at in folders (a file named on the command line is always tried). */
   static final Set<String> EXTENSIONS = Set.of("txt", "docx", "docm", "dotx", "doc", "odt", "rtf", "html", "htm",
@@ -71,35 +61,32 @@ public final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand PrikazCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders (folders are walked).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "batch.paths")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the outputs go (made if missing).")
+  @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "batch.out")
   Path out;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json",
-      description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "batch.format")
   List<ParseCommand.Format> formats;
 
-  @Option(names = "--combined", paramLabel = "FILE",
-      description = "Also write every item of every order into FILE (.xlsx, .csv or .jsonl); repeatable.")
+  @Option(names = "--combined", paramLabel = "FILE", descriptionKey = "batch.combined")
   List<Path> combined = new ArrayList<>();
 
-  @Option(names = "--include", paramLabel = "GLOB", description = "Only files matching (e.g. '*.pdf', '**/2023/*'); repeatable.")
+  @Option(names = "--include", paramLabel = "GLOB", descriptionKey = "batch.include")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching; repeatable.")
+  @Option(names = "--exclude", paramLabel = "GLOB", descriptionKey = "batch.exclude")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files parsed at once (default: processors).")
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--force", description = "Overwrite outputs that exist.")
+  @Option(names = "--force", descriptionKey = "batch.force")
   boolean force;
 
-  @Option(names = "--skip-unchanged",
-      description = "Skip inputs whose outputs are newer and whose content has not changed since the last batch; "
-          + "the outputs of inputs that changed are rewritten.")
+  @Option(names = "--skip-unchanged", descriptionKey = "batch.skip-unchanged")
   boolean skipUnchanged;
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
@@ -123,12 +110,12 @@ public final class BatchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
     if (jobs < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts().get("jobs-at-least-one"));
     }
     for (Path file : combined) {
       if (combinedExporter(file) == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--combined " + file + ": the name must end in .xlsx, .csv or .jsonl");
+            texts().get("combined-extension", file));
       }
     }
     // Several jobs each read their scans a page at a time: the cores are taken by the jobs.
@@ -137,14 +124,14 @@ public final class BatchCommand implements Callable<Integer> {
     List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        err.println("prikaz: " + path + ": no such file or folder");
+        err.println("prikaz: " + path + ": " + texts().get("no-such-path"));
         return Cli.USAGE;
       }
       inputs.addAll(walk(path));
     }
     inputs.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
     if (inputs.isEmpty()) {
-      err.println("prikaz: no supported files found");
+      err.println("prikaz: " + texts().get("no-files"));
       return Cli.NOTHING_PARSED;
     }
     Files.createDirectories(out);
@@ -154,7 +141,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     List<Outcome> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
-    try (Progress progress = new Progress(parent.stderrIsTerminal ? err : null, inputs.size())) {
+    try (Progress progress = new Progress(parent.stderrIsTerminal ? err : null, inputs.size(), texts())) {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Input input : inputs) {
         futures.add(pool.submit(() -> {
@@ -207,13 +194,13 @@ public final class BatchCommand implements Callable<Integer> {
       try {
         AtomicFile.write(file, o -> exporter.writeAll(orders, o));
       } catch (IOException e) {
-        err.println("prikaz: " + file + ": cannot write: " + e.getMessage());
+        err.println("prikaz: " + file + ": " + texts().get("cannot-write", e.getMessage()));
         failed++;
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    err.println(String.format(Locale.ROOT, "parsed %d, failed %d, %swarnings %d, %.1f s", parsed, failed,
-        skipped > 0 ? "skipped " + skipped + ", " : "", warnings, seconds));
+    err.println(texts().get("summary", parsed, failed, skipped > 0 ? texts().get("summary-skipped", skipped) : "",
+        warnings, seconds));
     if (failed == 0) {
       return Cli.OK;
     }
@@ -236,7 +223,7 @@ public final class BatchCommand implements Callable<Integer> {
       if (!force && !skipUnchanged) {
         for (Path target : targets) {
           if (Files.exists(target)) {
-            return Outcome.failure(input, "EXISTS", "output exists: " + target + " (use --force to overwrite)");
+            return Outcome.failure(input, "EXISTS", texts().get("output-exists", target));
           }
         }
       }
@@ -250,13 +237,13 @@ public final class BatchCommand implements Callable<Integer> {
       return new Outcome(input, combined.isEmpty() ? null : order, true, order.warnings().size(), null, null, false,
           order.source().sha256());
     } catch (DocumentException e) {
-      return Outcome.failure(input, e.reason().name(), e.getMessage());
+      return Outcome.failure(input, e.reason().name(), texts().reason(e));
     } catch (NoSuchFileException e) {
-      return Outcome.failure(input, "IO", "no such file");
+      return Outcome.failure(input, "IO", texts().get("no-such-file"));
     } catch (IOException e) {
-      return Outcome.failure(input, "IO", "cannot read or write: " + e.getMessage());
+      return Outcome.failure(input, "IO", texts().get("cannot-read-or-write", e.getMessage()));
     } catch (RuntimeException e) {
-      return Outcome.failure(input, "INTERNAL", "internal error: " + e);
+      return Outcome.failure(input, "INTERNAL", texts().get("internal-error", e));
     }
   }
 
@@ -350,6 +337,10 @@ public final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  private Texts texts() {
+    return parent.texts;
+  }
+
   private static CombinedExporter combinedExporter(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
@@ -366,11 +357,14 @@ public final class BatchCommand implements Callable<Integer> {
   private static final class Progress implements AutoCloseable {
     private final ProgressBar bar;
     private final PrintWriter terminal;
+    private final Texts texts;
     private int failed;
 
-    Progress(PrintWriter terminal, int total) {
+    Progress(PrintWriter terminal, int total, Texts texts) {
       this.terminal = terminal;
-      this.bar = terminal == null ? null : ProgressBars.builder(terminal, "prikaz", "files", total, 100).showSpeed().build();
+      this.texts = texts;
+      this.bar = terminal == null ? null
+          : ProgressBars.builder(terminal, "prikaz", texts.get("progress-files"), total, 100).showSpeed().build();
     }
 
     synchronized void done(Outcome outcome, PrintWriter err) {
@@ -383,7 +377,7 @@ public final class BatchCommand implements Callable<Integer> {
         err.flush();
       }
       if (bar != null) {
-        bar.setExtraMessage(failed == 0 ? "" : " failed " + failed);
+        bar.setExtraMessage(failed == 0 ? "" : " " + texts.get("progress-failed", failed));
         bar.step();
       }
     }

@@ -18,13 +18,17 @@ public final class Cli {
 
   private Cli() {}
 
-  public static CommandLine commandLine() {
+  /**
+   * The command line for these arguments, speaking the language they ask for ({@code --lang}) or,
+   * without it, the one of the locale variables (LC_ALL, LC_MESSAGES, LANG).
+   */
+  public static CommandLine commandLine(String[] args) {
     PrikazCommand command = new PrikazCommand();
     command.stderrIsTerminal = stderrIsTerminal();
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    return configure(cli);
+    return configure(cli, Texts.language(args, System.getenv()));
   }
 
   /**
@@ -37,18 +41,24 @@ public final class Cli {
     return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
-  /** Applies the shared settings; tests call it with their own writers set. */
-  public static CommandLine configure(CommandLine cli) {
+  /**
+   * Applies the shared settings and the language ({@code ru} or {@code en}) to a command line
+   * whose command is a {@link PrikazCommand}; tests call it with their own writers set.
+   */
+  public static CommandLine configure(CommandLine cli, String language) {
+    Texts texts = Texts.of(language);
+    ((PrikazCommand) cli.getCommand()).texts = texts;
+    cli.setResourceBundle(texts.bundle());
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A bug, not a bad document: say so in one line rather than a stack trace.
-      commandLine.getErr().println("prikaz: internal error: " + e);
+      commandLine.getErr().println("prikaz: " + texts.get("internal-error", e));
       return FAILED;
     });
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
       failed.getErr().println("prikaz: " + e.getMessage());
-      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+      failed.getErr().println(texts.get("try-help", failed.getCommandSpec().qualifiedName()));
       return USAGE;
     });
     return cli;

@@ -11,14 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code prikaz completion}: the bash/zsh completion script, from picocli's AutoComplete. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
-    description = "Print a completion script for bash and zsh (zsh: after 'autoload -U +X bashcompinit && bashcompinit').",
-    footer = {
-      "",
-      "Examples:",
-      "  source <(prikaz completion)",
-      "  prikaz completion > /etc/bash_completion.d/prikaz",
-    })
+    mixinStandardHelpOptions = true)  // description and footer: Messages*.properties
 public final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

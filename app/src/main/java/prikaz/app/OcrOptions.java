@@ -14,13 +14,11 @@ final class OcrOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = ModeConverter.class,
-      description = "OCR of scans with Tesseract: auto (pages without a usable text layer, and images), "
-          + "always (every page), never (scans are refused). Default: ${DEFAULT-VALUE}.")
+      descriptionKey = "ocr")
   OcrMode mode;
 
   @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = OrderParser.DEFAULT_OCR_LANGUAGE,
-      description = "Tesseract language models, joined with '+', e.g. rus+eng for orders with English "
-          + "names (each needs its package, tesseract-ocr-LANG). Default: ${DEFAULT-VALUE}.")
+      descriptionKey = "ocr-lang")
   String language;
 
   /** A parser builder with these options; a malformed language list is a usage error. */

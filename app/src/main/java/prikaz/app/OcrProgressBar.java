@@ -12,10 +12,12 @@ import prikaz.parser.OcrProgress;
 final class OcrProgressBar implements OcrProgress, AutoCloseable {
   private static final int WIDTH = 79;
   private final PrintWriter err;
+  private final String unit;
   private ProgressBar bar;
 
-  OcrProgressBar(PrintWriter err) {
+  OcrProgressBar(PrintWriter err, String unit) {
     this.err = err;
+    this.unit = unit;
   }
 
   @Override
@@ -24,7 +26,7 @@ final class OcrProgressBar implements OcrProgress, AutoCloseable {
       return;
     }
     if (bar == null) {
-      bar = ProgressBars.builder(err, "OCR", "pages", total, WIDTH).build();
+      bar = ProgressBars.builder(err, "OCR", unit, total, WIDTH).build();
     }
     bar.stepTo(done);
   }

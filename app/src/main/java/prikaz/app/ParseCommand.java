@@ -29,36 +29,20 @@ import prikaz.parser.model.Order;
 /** {@code prikaz parse FILE}: one order to JSON on stdout or in a file. */
 @Command(
     name = "parse",
-    mixinStandardHelpOptions = true,
-    description = "Parse one order and write its header and plans as JSON, JSON Lines, CSV or XLSX.",
-    footer = {
-      "",
-      "Examples:",
-      "  prikaz parse samples/anzhero-sudzhensk-2022-575.txt",
-      "  prikaz parse samples/artem-2020-218.txt -o plan.json",
-      "  prikaz parse samples/*.txt -f xlsx -o plans.xlsx   (all items of all orders in one sheet)",
-      "  cat order.docx | prikaz parse - -f csv",
-      "  prikaz parse samples/artem-2020-218.txt -f csv -o plan.csv",
-      "  prikaz parse samples/artem-2020-218.txt -f xlsx -o plan.xlsx",
-      "  prikaz parse samples/artem-2020-218.docx -f ics -o plan.ics",
-      "  prikaz parse samples/artem-2020-218.scan.pdf -f xlsx -o plan.xlsx   (a scan: OCR with Tesseract)",
-    })
+    mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.ParentCommand PrikazCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Orders: DOCX, DOC, ODT, RTF, HTML, PDF (text or "
-      + "scanned), scans as PNG/JPEG/TIFF, or text; '-' reads stdin. Several files give one output: a JSON array, "
-      + "JSON Lines, or one CSV/XLSX table of all items.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "parse.files")
   List<String> files;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Write to this file instead of stdout (written whole or not at all).")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "parse.output")
   Path output;
 
-  @Option(names = "--compact", description = "One-line JSON instead of indented.")
+  @Option(names = "--compact", descriptionKey = "parse.compact")
   boolean compact;
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
@@ -72,18 +56,14 @@ public final class ParseCommand implements Callable<Integer> {
     ics
   }
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "parse.format")
   Format format;
 
-  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel",
-      description = "CSV layout: excel (UTF-8 with BOM, ';', dd.MM.yyyy — opens in a Russian Excel) or "
-          + "rfc4180 (no BOM, ',', ISO dates, English headers). Default: ${DEFAULT-VALUE}.",
+  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "parse.csv-dialect",
       converter = DialectConverter.class)
   CsvExporter.Dialect csvDialect;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-      description = "CSV encoding, e.g. windows-1251 for old systems (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", descriptionKey = "parse.encoding")
   java.nio.charset.Charset encoding;
 
   /** Accepts excel / rfc4180 in any case. */
@@ -114,11 +94,11 @@ public final class ParseCommand implements Callable<Integer> {
     OrderParser.Builder builder = ocrOptions.builder();
     if (files.size() > 1 && format == Format.ics) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "-f ics takes one order; for many, use 'prikaz batch ... -f ics'");
+          parent.texts.get("ics-one-order"));
     }
     List<Order> orders = new ArrayList<>();
     boolean failed = false;
-    try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr())) {
+    try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"))) {
       if (parent.stderrIsTerminal) {
         builder.ocrProgress(progress);
       }
@@ -147,7 +127,7 @@ public final class ParseCommand implements Callable<Integer> {
         AtomicFile.write(output, content);
       }
     } catch (IOException e) {
-      spec.commandLine().getErr().println("prikaz: " + output + ": cannot write: " + e.getMessage());
+      spec.commandLine().getErr().println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return Cli.FAILED;
     }
     return failed ? Cli.FAILED : Cli.OK;
@@ -184,13 +164,13 @@ public final class ParseCommand implements Callable<Integer> {
       }
       return parser.parse(Path.of(file));
     } catch (DocumentException e) {
-      return fail(file, e.getMessage());
+      return fail(file, parent.texts.reason(e));
     } catch (NoSuchFileException e) {
-      return fail(file, "no such file");
+      return fail(file, parent.texts.get("no-such-file"));
     } catch (AccessDeniedException e) {
-      return fail(file, "permission denied");
+      return fail(file, parent.texts.get("permission-denied"));
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      return fail(file, "cannot read: " + e.getMessage());
+      return fail(file, parent.texts.get("cannot-read", e.getMessage()));
     }
   }
 

@@ -1,13 +1,15 @@
 package prikaz.app;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code prikaz} command; the work is done by its subcommands. */
 @Command(
     name = "prikaz",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Turns Russian administrative orders (ПРИКАЗ with a plan table) into structured plans.",
+    resourceBundle = Texts.BUNDLE,  // the English texts; Cli swaps in the language asked for
     subcommands = {ParseCommand.class, BatchCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class PrikazCommand implements Runnable {
 
@@ -16,6 +18,17 @@ public final class PrikazCommand implements Runnable {
 
   /** Whether stderr is a terminal (progress bars are drawn only there); false unless told. */
   boolean stderrIsTerminal;
+
+  /** Messages in the language of the run; set by {@link Cli#configure}. */
+  Texts texts = Texts.of("en");
+
+  /**
+   * Declared for the help and for validation; the language is read from the arguments before
+   * parsing ({@link Texts#language}), since the help texts must be chosen before picocli uses them.
+   */
+  @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "lang",
+      converter = LanguageConverter.class)
+  String lang;
 
   public PrikazCommand() {
     this(System.out);
@@ -32,5 +45,17 @@ public final class PrikazCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** Accepts ru / en in any case. */
+  static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String language = value.toLowerCase(java.util.Locale.ROOT);
+      if (!Texts.LANGUAGES.contains(language)) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not ru or en");
+      }
+      return language;
+    }
   }
 }

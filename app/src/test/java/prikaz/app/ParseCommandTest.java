@@ -142,6 +142,6 @@ class ParseCommandTest {
   void helpShowsExamples() {
     Run run = run("parse", "--help");
     assertEquals(0, run.exit());
-    assertTrue(run.out().contains("prikaz parse samples/artem-2020-218.txt -o plan.json"), run.out());
+    assertTrue(run.out().contains("prikaz parse samples/artem-2020-218.docx -f xlsx -o plan.xlsx"), run.out());
   }
 }

@@ -19,7 +19,7 @@ record Run(int exit, String out, String err, byte[] data) {
     CommandLine cli = new CommandLine(new PrikazCommand(data));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    int exit = Cli.configure(cli).execute(args);
+    int exit = Cli.configure(cli, Texts.language(args, java.util.Map.of())).execute(args);
     return new Run(exit, data.toString(StandardCharsets.UTF_8) + out, err.toString().replace("\r\n", "\n"),
         data.toByteArray());
   }

@@ -34,6 +34,7 @@ public class DocumentException extends Exception {
   }
 
   private final Reason reason;
+  private final String detail;
 
   public DocumentException(Reason reason, String detail) {
     this(reason, detail, null);
@@ -43,9 +44,15 @@ public class DocumentException extends Exception {
     super(Objects.requireNonNull(reason, "reason must not be null").label()
         + (detail == null || detail.isEmpty() ? "" : ": " + detail), cause);
     this.reason = reason;
+    this.detail = detail == null || detail.isEmpty() ? null : detail;
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /** What went wrong beyond the reason (English), or null; the message is the reason's label and this. */
+  public String detail() {
+    return detail;
   }
 }
