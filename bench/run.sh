@@ -3,11 +3,13 @@
 # and pdf, then times side by side, on the same files:
 #   ./prikaz batch (JSON out, --jobs = cores, the launcher's heap bound)  ·  raw Tika text extraction (same threads)  ·  pdftotext (PDFs)
 # plus peak memory (/usr/bin/time -v), one small file end to end, and how time grows from N to 10×N.
-# Usage: bench/run.sh [N]   (default 20: 100 files per format; the 10× run makes 1,000)
+# Usage: bench/run.sh [N] [FORMATS]   (default 20: 100 files per format, the 10× run makes 1,000;
+#        FORMATS default "txt docx pdf")
 # Needs: the jar (built if missing), poppler-utils (pdftotext), GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-20}
+formats=${2:-txt docx pdf}
 jobs=$(nproc)
 ./prikaz --version >/dev/null # builds the jar if it is missing or stale
 work=$(mktemp -d)
@@ -27,7 +29,7 @@ measure() {
   awk '{printf "%.2f %d\n", $1, $2/1024}' "$work/time"
 }
 printf '%-6s %6s %10s %9s %10s %9s %9s %11s\n' format files "prikaz s" "orders/s" "tika s" "ratio" "MiB" "pdftotext s"
-for format in txt docx pdf; do
+for format in $formats; do
   for copies in "$n" $((n * 10)); do
     dir="$work/$format-$copies"
     corpus "$dir" "$copies" "$format"

@@ -1,28 +1,20 @@
 package prikaz.parser.read;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import prikaz.parser.DocumentException;
 import prikaz.parser.OcrMode;
 import prikaz.parser.model.Warning;
 import prikaz.parser.read.positional.Page;
 import prikaz.parser.read.positional.PositionalLayout;
-import prikaz.parser.read.positional.Ruling;
 import prikaz.parser.read.ocr.Ocr;
 import prikaz.parser.read.positional.Word;
 
@@ -56,19 +48,11 @@ final class PdfReader implements LayoutReader {
       if (pageCount > MAX_PAGES) {
         throw new DocumentException(DocumentException.Reason.TOO_LARGE, pageCount + " pages (at most " + MAX_PAGES + ")");
       }
-      List<Page> pages = new ArrayList<>(pageCount);
-      boolean[] images = new boolean[pageCount];
-      for (int p = 0; p < pageCount; p++) {
-        PDPage page = document.getPage(p);
-        RulingCollector rulings = new RulingCollector(page, p + 1);
-        rulings.processPage(page);
-        images[p] = rulings.images;
-        WordCollector words = new WordCollector(p + 1);
-        words.setStartPage(p + 1);
-        words.setEndPage(p + 1);
-        words.getText(document);
-        PDRectangle box = page.getCropBox();
-        pages.add(new Page(p + 1, box.getWidth(), box.getHeight(), words.words, rulings.rulings));
+      PdfPageCollector collected = PdfPageCollector.collect(document);
+      List<Page> pages = collected.pages;
+      boolean[] images = new boolean[pages.size()];
+      for (int p = 0; p < images.length; p++) {
+        images[p] = collected.images.get(p);
       }
       List<String> texts = pages.stream().map(PdfReader::pageText).toList();
       List<Integer> toRead = pagesForOcr(texts, images);
@@ -183,190 +167,5 @@ final class PdfReader implements LayoutReader {
       return false;
     }
     return junk * 5 > visible || letters > 20 && cyrillic * 10 < letters && latin1 * 3 > letters;
-  }
-
-  /** Each word of one page with its box, from PDFBox's text extraction. */
-  private static final class WordCollector extends PDFTextStripper {
-    final List<Word> words = new ArrayList<>();
-    private final int page;
-
-    WordCollector(int page) {
-      this.page = page;
-      setSortByPosition(true);
-      setSuppressDuplicateOverlappingText(true);
-    }
-
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-      // PDFBox calls this once per word; a «word» may still hold spaces it could not split on.
-      int start = 0;
-      for (int i = 0; i <= positions.size(); i++) {
-        boolean space = i < positions.size() && positions.get(i).getUnicode().isBlank();
-        if (i == positions.size() || space) {
-          if (i > start) {
-            add(positions.subList(start, i));
-          }
-          start = i + 1;
-        }
-      }
-    }
-
-    private void add(List<TextPosition> glyphs) {
-      StringBuilder text = new StringBuilder();
-      double x0 = Double.MAX_VALUE;
-      double x1 = -Double.MAX_VALUE;
-      double baseline = -Double.MAX_VALUE;
-      double size = 0;
-      for (TextPosition glyph : glyphs) {
-        text.append(glyph.getUnicode());
-        x0 = Math.min(x0, glyph.getXDirAdj());
-        x1 = Math.max(x1, glyph.getXDirAdj() + glyph.getWidthDirAdj());
-        baseline = Math.max(baseline, glyph.getYDirAdj());
-        size = Math.max(size, glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir());
-      }
-      String clean = LayoutBuilder.clean(text.toString());
-      if (!clean.isEmpty()) {
-        size = Math.max(size, 1);
-        words.add(new Word(clean, page, x0, baseline - size * 0.75, Math.max(x0, x1), baseline, size));
-      }
-    }
-  }
-
-  /**
-   * The straight lines a page draws: stroked paths and thin filled rectangles (how most writers
-   * draw table borders), in points from the top-left corner.
-   */
-  private static final class RulingCollector extends PDFGraphicsStreamEngine {
-    /** A filled rectangle thinner than this is a line. */
-    private static final double THIN = 2.5;
-
-    final List<Ruling> rulings = new ArrayList<>();
-    boolean images;
-    private final int page;
-    private final double left;
-    private final double top;
-    private final List<double[]> segments = new ArrayList<>();
-    private final List<double[]> rectangles = new ArrayList<>();
-    private Point2D current = new Point2D.Double();
-    private Point2D start = new Point2D.Double();
-
-    RulingCollector(PDPage page, int number) {
-      super(page);
-      this.page = number;
-      this.left = page.getCropBox().getLowerLeftX();
-      this.top = page.getCropBox().getUpperRightY();
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-      rectangles.add(new double[] {
-          Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX())),
-          Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY())),
-          Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX())),
-          Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()))});
-      current = p0;
-      start = p0;
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-      current = new Point2D.Float(x, y);
-      start = current;
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-      segments.add(new double[] {current.getX(), current.getY(), x, y});
-      current = new Point2D.Float(x, y);
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-      current = new Point2D.Float(x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-      return current;
-    }
-
-    @Override
-    public void closePath() {
-      segments.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
-      current = start;
-    }
-
-    @Override
-    public void endPath() {
-      segments.clear();
-      rectangles.clear();
-    }
-
-    @Override
-    public void strokePath() {
-      for (double[] s : segments) {
-        line(s[0], s[1], s[2], s[3]);
-      }
-      for (double[] r : rectangles) {
-        line(r[0], r[1], r[2], r[1]);
-        line(r[0], r[3], r[2], r[3]);
-        line(r[0], r[1], r[0], r[3]);
-        line(r[2], r[1], r[2], r[3]);
-      }
-      endPath();
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-      for (double[] r : rectangles) {
-        double width = r[2] - r[0];
-        double height = r[3] - r[1];
-        if (height <= THIN && width > height) {
-          line(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
-        } else if (width <= THIN && height > width) {
-          line((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
-        }
-      }
-      endPath();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-      strokePath();
-    }
-
-    @Override
-    public void drawImage(PDImage image) {
-      images = true;
-    }
-
-    // Text is read by the word collector: skipping it here saves decoding every glyph twice
-    // (measured: a third of the PDF reader's time).
-    @Override
-    public void showTextString(byte[] string) {
-      // Text draws no ruling lines.
-    }
-
-    @Override
-    public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
-      // Text draws no ruling lines.
-    }
-
-    @Override
-    public void clip(int windingRule) {
-      // Clipping does not draw.
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-      // Shading does not draw lines.
-    }
-
-    /** Keeps horizontal and vertical segments, in top-left coordinates. */
-    private void line(double x0, double y0, double x1, double y1) {
-      if (Math.abs(y1 - y0) < 1 || Math.abs(x1 - x0) < 1) {
-        rulings.add(new Ruling(page, x0 - left, top - y0, x1 - left, top - y1));
-      }
-    }
   }
 }
