@@ -25,6 +25,7 @@ public final class Cli {
   public static CommandLine commandLine(String[] args) {
     PrikazCommand command = new PrikazCommand();
     command.stderrIsTerminal = stderrIsTerminal();
+    command.stdoutIsTerminal = stdoutIsTerminal();
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -38,6 +39,12 @@ public final class Cli {
    */
   static boolean stderrIsTerminal() {
     String told = System.getProperty("prikaz.stderr.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+  }
+
+  /** Whether stdout is a terminal: told by the launcher ({@code [ -t 1 ]}), else a console is taken as a sign. */
+  static boolean stdoutIsTerminal() {
+    String told = System.getProperty("prikaz.stdout.tty");
     return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = Texts.BUNDLE,  // the English texts; Cli swaps in the language asked for
-    subcommands = {ParseCommand.class, BatchCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, BatchCommand.class, DiffCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class PrikazCommand implements Runnable {
 
   /** Where data goes when no output file is given: bytes, since CSV may be windows-1251. */
@@ -18,6 +18,9 @@ public final class PrikazCommand implements Runnable {
 
   /** Whether stderr is a terminal (progress bars are drawn only there); false unless told. */
   boolean stderrIsTerminal;
+
+  /** Whether stdout is a terminal (the diff report is coloured and is the default there); false unless told. */
+  boolean stdoutIsTerminal;
 
   /** Messages in the language of the run; set by {@link Cli#configure}. */
   Texts texts = Texts.of("en");

@@ -53,6 +53,11 @@ final class Texts {
     return "en";
   }
 
+  /** «ru» or «en». */
+  String language() {
+    return locale.getLanguage();
+  }
+
   ResourceBundle bundle() {
     return bundle;
   }

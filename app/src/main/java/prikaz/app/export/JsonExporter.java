@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import prikaz.parser.model.Order;
 
 /**
@@ -52,6 +53,19 @@ public final class JsonExporter implements Exporter {
   /** The mapper the model is written with, for reading results back. */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
+  }
+
+  /**
+   * An order read back from its JSON ({@code prikaz parse} output); fields a result leaves out
+   * (an item's {@code confidence}) come back empty.
+   */
+  public static Order read(java.io.InputStream in) throws IOException {
+    ObjectMapper reader = MAPPER.copy();
+    for (Class<?> type : List.of(java.util.Map.class, java.util.List.class)) {
+      reader.configOverride(type).setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+          com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
+    }
+    return reader.readValue(in, Order.class);
   }
 
   @Override

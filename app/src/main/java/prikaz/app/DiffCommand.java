@@ -1,0 +1,190 @@
+package prikaz.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.diff.DiffCsv;
+import prikaz.app.diff.DiffText;
+import prikaz.app.diff.DiffXlsx;
+import prikaz.app.export.JsonExporter;
+import prikaz.parser.DocumentException;
+import prikaz.parser.OrderParser;
+import prikaz.parser.diff.OrderDiff;
+import prikaz.parser.diff.PlanDiff;
+import prikaz.parser.model.Order;
+
+/**
+ * {@code prikaz diff OLD NEW}: what changed from one order's plans to another's. Exit codes as
+ * {@code diff}'s: 0 equivalent, 1 different, 2 trouble.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true)  // texts: Messages*.properties
+public final class DiffCommand implements Callable<Integer> {
+  /** The plans are equivalent. */
+  static final int SAME = 0;
+  /** The plans differ. */
+  static final int DIFFERENT = 1;
+  /** An input could not be read or the command line was wrong. */
+  static final int TROUBLE = 2;
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand PrikazCommand parent;
+
+  @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
+  Path after;
+
+  /** Report formats. */
+  enum Format {
+    text,
+    json,
+    xlsx,
+    csv
+  }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "diff.format")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "diff.output")
+  Path output;
+
+  @Option(names = "--threshold", paramLabel = "X", descriptionKey = "diff.threshold")
+  double threshold = PlanDiff.DEFAULT_THRESHOLD;
+
+  /** When to colour the text report. */
+  enum Color {
+    auto,
+    always,
+    never
+  }
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", descriptionKey = "diff.color")
+  Color color;
+
+  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), parent.texts.get("diff-threshold", threshold));
+    }
+    Format chosen = format != null ? format
+        : output != null ? byExtension(output) : parent.stdoutIsTerminal ? Format.text : Format.json;
+    OrderParser parser = ocrOptions.builder().build();
+    Order old = read(parser, before, err);
+    Order current = old == null ? null : read(parser, after, err);
+    if (old == null || current == null) {
+      return TROUBLE;
+    }
+    OrderDiff diff = PlanDiff.compare(old, current, threshold);
+    boolean colored = chosen == Format.text && output == null
+        && (color == Color.always || color == Color.auto && parent.stdoutIsTerminal);
+    boolean russian = parent.texts.language().equals("ru");
+    AtomicFile.Content content = out -> {
+      switch (chosen) {
+        case text -> DiffText.write(diff, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), colored,
+            russian);
+        case json -> {
+          JSON.writeValue(out, diff);
+          out.write('\n');
+        }
+        case xlsx -> DiffXlsx.write(diff, out);
+        case csv -> DiffCsv.write(diff, out);
+      }
+    };
+    try {
+      if (output == null) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        content.writeTo(buffer);
+        buffer.writeTo(parent.stdout);
+        parent.stdout.flush();
+      } else {
+        AtomicFile.write(output, content);
+      }
+    } catch (IOException e) {
+      err.println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
+      return TROUBLE;
+    }
+    return diff.equivalent() ? SAME : DIFFERENT;
+  }
+
+  private static Format byExtension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (Format f : Format.values()) {
+      if (name.endsWith("." + f.name())) {
+        return f;
+      }
+    }
+    return name.endsWith(".txt") ? Format.text : Format.json;
+  }
+
+  /** An order from a document, or from the JSON {@code prikaz parse} wrote; null after saying why not. */
+  private Order read(OrderParser parser, Path file, PrintWriter err) {
+    try {
+      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+          Order order = JsonExporter.read(new ByteArrayInputStream(bytes));
+          if (!Order.SCHEMA.equals(order.schema())) {
+            err.println("prikaz: " + file + ": " + parent.texts.get("diff-not-a-result", order.schema()));
+            return null;
+          }
+          return order;
+        } catch (IOException | RuntimeException e) {
+          err.println("prikaz: " + file + ": " + parent.texts.get("diff-bad-json", firstLine(e.getMessage())));
+          return null;
+        }
+      }
+      return parser.parse(file);
+    } catch (DocumentException e) {
+      err.println("prikaz: " + file + ": " + parent.texts.reason(e));
+    } catch (NoSuchFileException e) {
+      err.println("prikaz: " + file + ": " + parent.texts.get("no-such-file"));
+    } catch (AccessDeniedException e) {
+      err.println("prikaz: " + file + ": " + parent.texts.get("permission-denied"));
+    } catch (IOException e) {
+      err.println("prikaz: " + file + ": " + parent.texts.get("cannot-read", e.getMessage()));
+    }
+    return null;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+}

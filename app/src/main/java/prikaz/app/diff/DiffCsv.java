@@ -1,0 +1,63 @@
+package prikaz.app.diff;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import prikaz.parser.diff.OrderDiff;
+import prikaz.parser.diff.OrderDiff.PlanChanges;
+import prikaz.parser.diff.OrderDiff.RowChanges;
+
+/**
+ * The diff as a highlighter CSV in daff's format: a header row marked {@code @@}, then every row
+ * with its action in the first column — {@code +++} added, {@code ---} removed, {@code ->} changed
+ * (a changed cell written {@code old->new}), empty for unchanged. Numbers are not compared (plans
+ * are renumbered every year): «№» is the row's number in the newer plan, «№ было» in the older.
+ * Comma-separated, UTF-8 without BOM, CRLF, like the CSV tools that read daff's files.
+ */
+public final class DiffCsv {
+  private DiffCsv() {}
+
+  public static void write(OrderDiff diff, OutputStream out) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("@@", "План", "Раздел", "№"));
+    DiffRows.FIELDS.forEach(f -> header.add(DiffRows.TITLES.get(f)));
+    header.add("№ было");
+    rows.add(header);
+    for (PlanChanges plan : diff.plans()) {
+      String title = plan.after() != null ? plan.after().title() : plan.before().title();
+      for (RowChanges row : plan.rows()) {
+        List<String> line = new ArrayList<>();
+        line.add(switch (row.status()) {
+          case added -> "+++";
+          case removed -> "---";
+          case changed -> "->";
+          case unchanged -> "";
+        });
+        line.add(title == null ? "" : title);
+        line.add(DiffRows.section(row));
+        line.add(DiffRows.number(row.after()));
+        for (String field : DiffRows.FIELDS) {
+          String before = DiffRows.cell(row.before(), field);
+          String after = DiffRows.cell(row.after(), field);
+          line.add(switch (row.status()) {
+            case added, unchanged -> after;
+            case removed -> before;
+            case changed -> DiffRows.changed(row, field) ? before + "->" + after : after;
+          });
+        }
+        line.add(DiffRows.number(row.before()));
+        rows.add(line);
+      }
+    }
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+    try (var writer = mapper.writer(schema).writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+      writer.writeAll(rows);
+    }
+  }
+}
