@@ -1,11 +1,5 @@
 package prikaz.app;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,13 +80,9 @@ public final class DiffCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .build();
+  /** The prikaz/1 mapper and layout: ISO dates, nulls written out, two-space indents. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+      JsonExporter.mapper().writer(JsonExporter.prettyPrinter());
 
   @Override
   public Integer call() {

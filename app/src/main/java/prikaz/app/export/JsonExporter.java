@@ -40,7 +40,7 @@ public final class JsonExporter implements Exporter {
   }
 
   /** Two-space indents, «"key": value», arrays one element a line, always LF. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  public static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
