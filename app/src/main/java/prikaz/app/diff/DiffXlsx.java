@@ -44,7 +44,9 @@ public final class DiffXlsx {
   }
 
   private static void comparison(XSSFSheet sheet, OrderDiff diff, Styles styles) {
-    List<String> header = new ArrayList<>(List.of("!", "План", "Раздел", "№ было"));
+    // The plan's title repeats on every row: a column only when there are several plans.
+    boolean plans = diff.plans().size() > 1;
+    List<String> header = new ArrayList<>(plans ? List.of("!", "План", "Раздел", "№ было") : List.of("!", "Раздел", "№ было"));
     DiffRows.FIELDS.forEach(f -> header.add(DiffRows.TITLES.get(f) + " (было)"));
     header.add("№ стало");
     DiffRows.FIELDS.forEach(f -> header.add(DiffRows.TITLES.get(f) + " (стало)"));
@@ -73,7 +75,9 @@ public final class DiffXlsx {
           case changed -> "->";
           case unchanged -> "";
         }, base);
-        set(line, c++, title == null ? "" : title, base);
+        if (plans) {
+          set(line, c++, title == null ? "" : title, base);
+        }
         set(line, c++, DiffRows.section(row), base);
         set(line, c++, DiffRows.number(row.before()), base);
         for (String field : DiffRows.FIELDS) {
@@ -86,9 +90,16 @@ public final class DiffXlsx {
         set(line, c, DiffText.describeChanges(row, true), base);
       }
     }
-    int[] widths = {5, 24, 20, 7, 45, 16, 22, 18, 18, 7, 45, 16, 22, 18, 18, 36};
-    for (int c = 0; c < widths.length; c++) {
-      sheet.setColumnWidth(c, widths[c] * 256);
+    List<Integer> widths = new ArrayList<>(List.of(5, 20, 7, 45, 16, 22, 18, 18, 7, 45, 16, 22, 18, 18, 36));
+    if (plans) {
+      widths.add(1, 24);
+    }
+    for (int c = 0; c < widths.size(); c++) {
+      sheet.setColumnWidth(c, widths.get(c) * 256);
+    }
+    first.setHeightInPoints(prikaz.app.export.XlsxExporter.estimatedHeight(first));
+    for (int i = 1; i < r; i++) {
+      sheet.getRow(i).setHeightInPoints(prikaz.app.export.XlsxExporter.estimatedHeight(sheet.getRow(i)));
     }
     sheet.createFreezePane(1, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));

@@ -161,7 +161,7 @@ public final class XlsxExporter implements CombinedExporter {
     int lines = 1;
     for (Cell cell : row) {
       if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
-          || cell.getCellStyle().getIndex() == ignored.getIndex()) {
+          || ignored != null && cell.getCellStyle().getIndex() == ignored.getIndex()) {
         continue;
       }
       int perLine = Math.max(1, (int) (row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256 * 1.15));
@@ -172,6 +172,11 @@ public final class XlsxExporter implements CombinedExporter {
       lines = Math.max(lines, cellLines);
     }
     return Math.min(409, lines * 12.75f + 3);
+  }
+
+  /** A row's height for its wrapped text, estimated as above (for sheets other exporters write). */
+  public static float estimatedHeight(Row row) {
+    return heightOf(row, null);
   }
 
   private static void writeOrder(SXSSFWorkbook workbook, Styles styles, Order order) {
