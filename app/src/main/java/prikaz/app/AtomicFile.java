@@ -37,6 +37,21 @@ final class AtomicFile {
 
   private AtomicFile() {}
 
+  /**
+   * Writes to {@code target}, or when it is null to {@code stdout} — rendered whole first, so a
+   * failure leaves nothing half-written there either.
+   */
+  static void writeOrStdout(Path target, OutputStream stdout, Content content) throws IOException {
+    if (target != null) {
+      write(target, content);
+      return;
+    }
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    content.writeTo(buffer);
+    buffer.writeTo(stdout);
+    stdout.flush();
+  }
+
   static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();

@@ -1,7 +1,6 @@
 package prikaz.app;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -115,14 +114,7 @@ public final class DiffCommand implements Callable<Integer> {
       }
     };
     try {
-      if (output == null) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        content.writeTo(buffer);
-        buffer.writeTo(parent.stdout);
-        parent.stdout.flush();
-      } else {
-        AtomicFile.write(output, content);
-      }
+      AtomicFile.writeOrStdout(output, parent.stdout, content);
     } catch (IOException e) {
       err.println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return TROUBLE;

@@ -117,15 +117,7 @@ public final class ParseCommand implements Callable<Integer> {
     }
     AtomicFile.Content content = content(orders);
     try {
-      if (output == null) {
-        // Rendered whole first, so a failure leaves nothing half-written on stdout.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        content.writeTo(buffer);
-        buffer.writeTo(parent.stdout);
-        parent.stdout.flush();
-      } else {
-        AtomicFile.write(output, content);
-      }
+      AtomicFile.writeOrStdout(output, parent.stdout, content);
     } catch (IOException e) {
       spec.commandLine().getErr().println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return Cli.FAILED;

@@ -424,21 +424,22 @@ public final class PlanDiff {
   private static void parties(String field, List<Party> a, List<Party> b, List<FieldChange> changes) {
     Map<String, String> left = partyKeys(a);
     Map<String, String> right = partyKeys(b);
-    List<String> added = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    right.forEach((key, name) -> {
-      if (!left.containsKey(key)) {
-        added.add(name);
-      }
-    });
-    left.forEach((key, name) -> {
-      if (!right.containsKey(key)) {
-        removed.add(name);
-      }
-    });
+    List<String> added = onlyIn(right, left);
+    List<String> removed = onlyIn(left, right);
     if (!added.isEmpty() || !removed.isEmpty()) {
       changes.add(new FieldChange(field, names(a), names(b), null, null, added, removed));
     }
+  }
+
+  /** The values of {@code these} whose keys {@code those} lacks, in order. */
+  private static <T> List<T> onlyIn(Map<String, T> these, Map<String, T> those) {
+    List<T> values = new ArrayList<>();
+    these.forEach((key, value) -> {
+      if (!those.containsKey(key)) {
+        values.add(value);
+      }
+    });
+    return values;
   }
 
   private static String names(List<Party> parties) {
@@ -515,19 +516,7 @@ public final class PlanDiff {
         : new TextChange(signatory(a.signatory()), signatory(b.signatory()));
     Map<String, Reference> left = references(a.basis());
     Map<String, Reference> right = references(b.basis());
-    List<Reference> added = new ArrayList<>();
-    List<Reference> removed = new ArrayList<>();
-    right.forEach((key, ref) -> {
-      if (!left.containsKey(key)) {
-        added.add(ref);
-      }
-    });
-    left.forEach((key, ref) -> {
-      if (!right.containsKey(key)) {
-        removed.add(ref);
-      }
-    });
-    return new HeaderChanges(issuer, signatory, added, removed);
+    return new HeaderChanges(issuer, signatory, onlyIn(right, left), onlyIn(left, right));
   }
 
   private static boolean sameSignatory(Signatory a, Signatory b) {
