@@ -52,6 +52,11 @@ public final class PartyParser {
       "колледж", "дума", "совет", "служба", "агентство", "инспекция", "мку", "фац", "имц", "рмо",
       "гмо", "ммс", "цуоко", "умо", "криппкипро", "крипкипро", "уо", "моуо", "рцоко", "цоко");
 
+  // A person written initials first, complete: «Н.Е. Байрачный».
+  private static final Pattern INITIALS_FIRST_PERSON = Pattern.compile(
+      "^[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$");
+  private static final Pattern INITIALS = Pattern.compile("^[А-ЯЁ]\\.(?:[А-ЯЁ]\\.?)?$");
+
   private PartyParser() {}
 
   /** The parties named in one cell, in the order written; empty for a blank cell. */
@@ -166,6 +171,10 @@ public final class PartyParser {
     if (PERSON.matcher(soFar).matches() && !soFar.endsWith(")") && Character.isUpperCase(soFar.charAt(0))
         && soFar.matches("^[А-ЯЁ][а-яё].*") && word.length() > 1 && Character.isLowerCase(word.charAt(1))) {
       // «Грязнова Г.А. Анкудинова О.А.»: a second surname after a complete «Surname I.O.».
+      return true;
+    }
+    if (INITIALS.matcher(word).matches() && INITIALS_FIRST_PERSON.matcher(soFar).matches()) {
+      // «Н.Е. Байрачный К.А. Федоренко»: the next initials after a complete «I.O. Surname».
       return true;
     }
     boolean previousIsLowerWord = Character.isLowerCase(previous.charAt(0));

@@ -38,6 +38,20 @@ class PartyParserTest {
   }
 
   @Test
+  void peopleSeparatedOnlyBySpacesWithInitialsFirst() {
+    List<Party> three = List.of(new Party("Н.Е. Байрачный", Type.person), new Party("К.А. Федоренко", Type.person),
+        new Party("Т.Ю. Горностаева", Type.person));
+    assertEquals(three, parse("Н.Е. Байрачный К.А. Федоренко Т.Ю. Горностаева"));
+    assertEquals(List.of(new Party("Н. Е. Байрачный", Type.person), new Party("К. Федоренко", Type.person)),
+        parse("Н. Е. Байрачный К. Федоренко"));
+    assertEquals(List.of(new Party("Н.Е. Байрачный", Type.person), new Party("Федоренко К.А.", Type.person)),
+        parse("Н.Е. Байрачный\nФедоренко К.А."));
+    // Surname first with spaced initials stays one person each.
+    assertEquals(List.of(new Party("Иванова И. И.", Type.person), new Party("Петров П. П.", Type.person)),
+        parse("Иванова И. И. Петров П. П."));
+  }
+
+  @Test
   void quotedNamesAreNotSplit() {
     assertEquals(List.of(new Party("МКУ «Отдел образования, молодежи и спорта»", Type.organisation)),
         parse("МКУ «Отдел образования, молодежи и спорта»"));
