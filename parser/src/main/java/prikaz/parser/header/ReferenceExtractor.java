@@ -64,7 +64,7 @@ final class ReferenceExtractor {
   private static final Pattern NUMBER = Pattern.compile(
       "(?:№|(?<![\\p{L}])N(?=\\s?\\d))\\s*([0-9][0-9\\p{L}\\-/.]*|[\\p{L}]{1,3}-?[0-9][0-9\\p{L}\\-/.]*)", FLAGS);
   private static final Pattern ISSUER_END = Pattern.compile(
-      "\\s+от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+о\\s|\\s+об\\s", FLAGS);
+      "(?:^|\\s+)от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+о\\s|\\s+об\\s", FLAGS);
   private static final Pattern PHRASE_TITLE = Pattern.compile("^(?:о|об|обо|по|на)\\s", FLAGS);
   private static final Pattern PHRASE_TITLE_END = Pattern.compile(
       ",\\s*(?:утвержд|принят)|\\s*\\(|\\s+от\\s+\\d|\\s*№", FLAGS);
@@ -103,10 +103,44 @@ final class ReferenceExtractor {
       List<KindAt> starts = referenceStarts(masked, bounds[0], bounds[1]);
       for (int k = 0; k < starts.size(); k++) {
         int end = k + 1 < starts.size() ? starts.get(k + 1).start() : bounds[1];
-        references.add(parseSegment(text, masked, quotes, starts.get(k), end));
+        addActs(text, masked, quotes, starts.get(k), end, references);
       }
     }
     return references;
+  }
+
+  /** A plural kind word heads several acts: «Федеральными законами», «приказов», «постановлений». */
+  private static final Pattern PLURAL_KIND = Pattern.compile("(?:ами|ями|ов|ий)$", FLAGS);
+  /** Where the next act under a plural head begins: «…», от 24.06.1999 № 120-ФЗ». */
+  private static final Pattern NEXT_ACT = Pattern.compile(
+      "(?:,\\s*(?:а\\s+также\\s+|и\\s+)?|\\s+и\\s+|\\s+а\\s+также\\s+)(?=от\\s+\\d)", FLAGS);
+
+  /**
+   * The act (or, under a plural head, the acts) of one segment: each «, от DATE № N «title»» after
+   * a plural kind word is an act of its own, of the same kind and issuer.
+   */
+  private static void addActs(String text, String masked, List<Quotes.Span> quotes, KindAt at, int end,
+      List<Reference> references) {
+    List<int[]> cuts = new ArrayList<>();
+    if (PLURAL_KIND.matcher(masked.substring(at.start(), at.end())).find()) {
+      Matcher next = NEXT_ACT.matcher(masked);
+      next.region(at.end(), end);
+      while (next.find()) {
+        cuts.add(new int[] {next.start(), next.end()});
+      }
+    }
+    if (cuts.isEmpty()) {
+      references.add(parseSegment(text, masked, quotes, at, end));
+      return;
+    }
+    Reference first = parseSegment(text, masked, quotes, at, cuts.get(0)[0]);
+    references.add(first);
+    for (int i = 0; i < cuts.size(); i++) {
+      int from = cuts.get(i)[1];
+      int to = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : end;
+      Reference act = parseSegment(text, masked, quotes, new KindAt(at.kind(), from, from), to);
+      references.add(new Reference(act.kind(), first.issuer(), act.date(), act.number(), act.title(), act.text()));
+    }
   }
 
   /** Kind words that begin a reference; one that follows «утвержденным» belongs to the previous. */

@@ -24,6 +24,30 @@ class ReferenceExtractorTest {
   }
 
   @Test
+  void onePluralHeadOverSeveralActs() {
+    List<Reference> laws = ReferenceExtractor.extract("В соответствии с Федеральными законами от 24.07.1998 №124-ФЗ "
+        + "«Об основных гарантиях прав ребенка в Российской Федерации», от 24.06.1999 №120-ФЗ «Об основах системы "
+        + "профилактики безнадзорности и правонарушений несовершеннолетних»");
+    assertEquals(2, laws.size());
+    assertEquals(List.of("закон", "закон"), laws.stream().map(Reference::kind).toList());
+    assertEquals(List.of("124-ФЗ", "120-ФЗ"), laws.stream().map(Reference::number).toList());
+    assertEquals(List.of(LocalDate.of(1998, 7, 24), LocalDate.of(1999, 6, 24)), laws.stream().map(Reference::date).toList());
+    assertEquals("Об основах системы профилактики безнадзорности и правонарушений несовершеннолетних", laws.get(1).title());
+    assertNull(laws.get(0).issuer(), "«от» is not an issuer");
+
+    List<Reference> orders = ReferenceExtractor.extract("Во исполнение приказов Министерства образования Кузбасса "
+        + "от 29.06.2022 № 1621, от 14.06.2022 № 1470 и от 01.09.2022 № 2001 «О мониторинге»");
+    assertEquals(List.of("1621", "1470", "2001"), orders.stream().map(Reference::number).toList());
+    assertEquals(List.of("Министерство образования Кузбасса", "Министерство образования Кузбасса",
+        "Министерство образования Кузбасса"), orders.stream().map(Reference::issuer).toList());
+    assertEquals("О мониторинге", orders.get(2).title());
+
+    // A singular head with a date after a comma stays one act.
+    List<Reference> one = ReferenceExtractor.extract("На основании приказа Минпросвещения России № 1, от 10.01.2023");
+    assertEquals(1, one.size());
+  }
+
+  @Test
   void purposeClauseAloneGivesNoReferences() {
     assertEquals(List.of(), ReferenceExtractor.extract(
         "В целях повышения качества образования и реализации программы развития школы"));
