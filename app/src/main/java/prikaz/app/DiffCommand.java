@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -150,14 +148,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
       }
       return parser.parse(file);
-    } catch (DocumentException e) {
-      err.println("prikaz: " + file + ": " + parent.texts.reason(e));
-    } catch (NoSuchFileException e) {
-      err.println("prikaz: " + file + ": " + parent.texts.get("no-such-file"));
-    } catch (AccessDeniedException e) {
-      err.println("prikaz: " + file + ": " + parent.texts.get("permission-denied"));
-    } catch (IOException e) {
-      err.println("prikaz: " + file + ": " + parent.texts.get("cannot-read", e.getMessage()));
+    } catch (DocumentException | IOException e) {
+      err.println("prikaz: " + file + ": " + parent.texts.whyUnread(e));
     }
     return null;
   }

@@ -2,9 +2,7 @@ package prikaz.app;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -155,14 +153,8 @@ public final class ParseCommand implements Callable<Integer> {
         return parser.parse(System.in, "stdin");
       }
       return parser.parse(Path.of(file));
-    } catch (DocumentException e) {
-      return fail(file, parent.texts.reason(e));
-    } catch (NoSuchFileException e) {
-      return fail(file, parent.texts.get("no-such-file"));
-    } catch (AccessDeniedException e) {
-      return fail(file, parent.texts.get("permission-denied"));
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      return fail(file, parent.texts.get("cannot-read", e.getMessage()));
+    } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
+      return fail(file, parent.texts.whyUnread(e));
     }
   }
 

@@ -67,6 +67,21 @@ final class Texts {
     return String.format(Locale.ROOT, bundle.getString("msg." + key), args);
   }
 
+  /**
+   * Why a file could not be read, in one phrase: the document's reason, «no such file»,
+   * «permission denied» or «cannot read: …».
+   */
+  String whyUnread(Exception e) {
+    if (e instanceof DocumentException d) {
+      return reason(d);
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      return get("no-such-file");
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      return get("permission-denied");
+    }
+    return get("cannot-read", e.getMessage());
+  }
+
   /** Why a document cannot be used: the reason in this language, then the parser's detail. */
   String reason(DocumentException e) {
     String label = bundle.getString("reason." + e.reason().name());

@@ -54,8 +54,7 @@ public final class DiffText {
           "the plan's year moved by %d month(s); deadlines are compared net of it"}),
       Map.entry("summary", new String[] {"Итого: без изменений %d, изменено %d, добавлено %d, удалено %d; изменений в реквизитах %d",
           "Summary: unchanged %d, changed %d, added %d, removed %d; header changes %d"}),
-      Map.entry("equivalent", new String[] {"Планы равнозначны.", "The plans are equivalent."}),
-      Map.entry("none", new String[] {"нет", "none"}));
+      Map.entry("equivalent", new String[] {"Планы равнозначны.", "The plans are equivalent."}));
 
   private final PrintWriter out;
   private final boolean color;

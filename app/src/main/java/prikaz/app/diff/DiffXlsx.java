@@ -112,8 +112,8 @@ public final class DiffXlsx {
 
   private static void summary(XSSFSheet sheet, OrderDiff diff, Styles styles) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"Было", describe(diff.before())});
-    lines.add(new String[] {"Стало", describe(diff.after())});
+    lines.add(new String[] {"Было", DiffText.describe(diff.before(), true)});
+    lines.add(new String[] {"Стало", DiffText.describe(diff.after(), true)});
     lines.add(new String[] {"Без изменений", String.valueOf(diff.summary().unchanged())});
     lines.add(new String[] {"Изменено", String.valueOf(diff.summary().changed())});
     lines.add(new String[] {"Добавлено", String.valueOf(diff.summary().added())});
@@ -144,10 +144,6 @@ public final class DiffXlsx {
     }
     sheet.setColumnWidth(0, 26 * 256);
     sheet.setColumnWidth(1, 100 * 256);
-  }
-
-  private static String describe(OrderDiff.Document document) {
-    return DiffText.describe(document, true);
   }
 
   private static void set(XSSFRow row, int column, String value, CellStyle style) {

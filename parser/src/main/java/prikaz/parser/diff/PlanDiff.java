@@ -162,8 +162,7 @@ public final class PlanDiff {
     double[][] similarity = new double[left.size()][right.size()];
     for (int i = 0; i < left.size(); i++) {
       for (int j = 0; j < right.size(); j++) {
-        double s = Math.max(dice(Set.copyOf(Words.stems(left.get(i).title())), Set.copyOf(Words.stems(right.get(j).title()))),
-            dice(planStems(left.get(i)), planStems(right.get(j))));
+        double s = planSimilarity(left.get(i), right.get(j));
         similarity[i][j] = s;
         cost[i][j] = s >= PLAN_THRESHOLD ? 1 - s + TIE_BREAK * Math.abs(i - j) : 1;
       }
@@ -175,6 +174,12 @@ public final class PlanDiff {
       }
     }
     return pairs;
+  }
+
+  /** How alike two plans are: by title or by the stems of all their activities, whichever is more. */
+  private static double planSimilarity(Plan a, Plan b) {
+    return Math.max(dice(Set.copyOf(Words.stems(a.title())), Set.copyOf(Words.stems(b.title()))),
+        dice(planStems(a), planStems(b)));
   }
 
   private static Set<String> planStems(Plan plan) {
@@ -261,10 +266,8 @@ public final class PlanDiff {
           }
         });
     boolean same = rows.stream().allMatch(r -> r.status() == Status.unchanged);
-    double planSimilarity = Math.max(dice(Set.copyOf(Words.stems(left.title())), Set.copyOf(Words.stems(right.title()))),
-        dice(planStems(left), planStems(right)));
-    return new PlanChanges(same ? Status.unchanged : Status.changed, side(left), side(right), round(planSimilarity), shift,
-        rows);
+    return new PlanChanges(same ? Status.unchanged : Status.changed, side(left), side(right),
+        round(planSimilarity(left, right)), shift, rows);
   }
 
   private static double position(int index, int count) {
