@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import prikaz.parser.header.HeaderExtractor;
+import prikaz.parser.model.Header;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
 import prikaz.parser.model.Warning;
@@ -106,13 +107,34 @@ public final class OrderParser {
       throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
           source.ocr() ? "OCR found no text in the page images" : "no text found");
     }
-    HeaderExtractor.Result header = HeaderExtractor.extract(lines);
-    PlanExtractor.Result plans = PlanExtractor.extract(layout, header.endBlock(), header.header());
-    List<Warning> warnings = new ArrayList<>(plans.warnings());
+    Header header;
+    int planFrom;
+    List<Warning> warnings = new ArrayList<>();
+    try {
+      HeaderExtractor.Result found = HeaderExtractor.extract(lines);
+      header = found.header();
+      planFrom = found.endBlock();
+    } catch (DocumentException e) {
+      // An appendix published alone (the plan without the order's first page): no act heading,
+      // but a plan table. Anything else without a heading is not an order.
+      if (e.reason() != DocumentException.Reason.NOT_AN_ORDER || !hasPlanTable(layout)) {
+        throw e;
+      }
+      header = new Header(null, List.of(), null, null, null, null, null, null, List.of(), List.of(), null);
+      planFrom = 0;
+      warnings.add(new Warning("NO_HEADER",
+          "no act heading (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …) found: the document is read as a plan alone", null));
+    }
+    PlanExtractor.Result plans = PlanExtractor.extract(layout, planFrom, header);
+    warnings.addAll(plans.warnings());
     for (String text : plans.leftoverText()) {
       warnings.add(new Warning("TEXT_UNASSIGNED", "text after the order fits no field: " + text, null));
     }
-    return new Order(source, header.header(), plans.plans(), warnings);
+    return new Order(source, header, plans.plans(), warnings);
+  }
+
+  private static boolean hasPlanTable(Layout layout) {
+    return layout.blocks().stream().anyMatch(b -> b instanceof Layout.Table t && PlanExtractor.isPlanTable(t));
   }
 
   /** Lines of every paragraph, and of tables that are not plans, before the first plan table. */

@@ -16,13 +16,15 @@ import prikaz.parser.model.Order;
 
 /**
  * The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out (but for an
- * item's OCR {@code confidence}, present only where OCR read the item).
+ * item's OCR {@code confidence}, present only where OCR read the item, and a plan's {@code
+ * appendixOf}, present only where the document has an appendix block).
  */
 public final class JsonExporter implements Exporter {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
+      .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
@@ -33,6 +35,12 @@ public final class JsonExporter implements Exporter {
   private abstract static class ItemMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     abstract java.util.Map<String, Double> confidence();
+  }
+
+  /** A plan's {@code appendixOf} is written when the document has an appendix block above it. */
+  private abstract static class PlanMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract prikaz.parser.model.Appendix appendixOf();
   }
 
   public JsonExporter(boolean pretty) {

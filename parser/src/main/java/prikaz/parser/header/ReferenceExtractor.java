@@ -13,7 +13,7 @@ import prikaz.parser.model.Reference;
  * The acts an order is based on, from its preamble («В соответствии с приказом … от … № … «…»,
  * с Положением …, утвержденным …»). Purpose clauses («в целях …») give no references.
  */
-final class ReferenceExtractor {
+public final class ReferenceExtractor {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -74,6 +74,25 @@ final class ReferenceExtractor {
       Pattern.compile("[\\s,(]+(?:и|а\\s+также|с|со|в\\s+ред\\.?|в\\s+редакции)$", FLAGS);
 
   private ReferenceExtractor() {}
+
+  /**
+   * The first act named in {@code text}, wherever it stands («к приказу министерства … от 13 ноября
+   * 2015 г. N 5976», «приказом управления от … № …»), or null when it names none.
+   */
+  public static Reference act(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String flat = text.replace('\n', ' ');
+    List<Quotes.Span> quotes = Quotes.find(flat);
+    String masked = Quotes.mask(flat, quotes);
+    List<KindAt> starts = referenceStarts(masked, 0, masked.length());
+    if (starts.isEmpty()) {
+      return null;
+    }
+    int end = starts.size() > 1 ? starts.get(1).start() : flat.length();
+    return parseSegment(flat, masked, quotes, starts.get(0), end);
+  }
 
   static List<Reference> extract(String preamble) {
     List<Reference> references = new ArrayList<>();

@@ -3,12 +3,16 @@ package prikaz.parser.model;
 import java.util.List;
 
 /**
- * One plan table of the order. {@code columns} are the header cells as written; {@code notes} keeps
- * the text found between the previous part of the document and this plan that fits no other field.
+ * One plan table of the order. {@code appendix} is the appendix label («приложение 2»), from the
+ * block above the plan or from the point that mentions it; {@code appendixOf} is that block read
+ * in full (the appendix number and the act it belongs to), null when the document has none.
+ * {@code columns} are the header cells as written; {@code notes} keeps the text found between the
+ * previous part of the document and this plan that fits no other field.
  */
 public record Plan(
     String title,
     String appendix,
+    Appendix appendixOf,
     Period period,
     List<String> columns,
     List<String> notes,
@@ -17,5 +21,10 @@ public record Plan(
     columns = List.copyOf(columns);
     notes = List.copyOf(notes);
     items = List.copyOf(items);
+  }
+
+  /** A plan without an appendix block. */
+  public Plan(String title, String appendix, Period period, List<String> columns, List<String> notes, List<Item> items) {
+    this(title, appendix, null, period, columns, notes, items);
   }
 }

@@ -1,28 +1,48 @@
 package prikaz.parser.plan;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a plan column holds, told from its header text by synonyms rather than by position: «Сроки»,
- * «Срок исполнения», «Сроки реализации» are all the deadline column.
+ * What a plan column holds, told from the words of its header rather than from a fixed list of
+ * headers: the first word that names a role decides («Установленные сроки», «Сроки проведения»,
+ * «Дата, время и место» are the deadline column; «Ответственные за исполнение» the responsible
+ * one), after at most one modifier («установленные», «планируемый», «наименование»). A header
+ * whose first word names something else — «Место проведения», «Наименование учреждений»,
+ * «Отметка о выполнении», «Источник финансирования» — has no role: its cells go to the item's
+ * {@code extra} under the header's own text.
  */
 public enum ColumnRole {
-  // «№» with one short word after it: «№ п/п», «№ пп», and what OCR makes of them («№ пит»).
-  NUMBER("^(№|n|номер)( ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/п$|^№ ?п/?п$"),
-  ACTIVITY("^(наименование )?(мероприяти[ея]|мероприятий|содержание( работы| мероприятия| деятельности)?"
-      + "|наименование|направлени[ея]( деятельности)?|вид(ы)? (работ|деятельности)|действи[ея]|задач[аи]|мера|меры)\\b"),
-  DEADLINE("^(срок|сроки|дата|даты|период|время)\\b"),
-  RESPONSIBLE("^(ответственн|исполнител|ответств\\.|ответственный исполнитель|кто проводит)"),
-  PARTICIPANTS("^(участник|целевая (аудитория|группа)|категория участников|для кого)"),
-  RESULT("^(результат|ожидаем|форма (отчет|представления|контроля|завершения|предоставления)|отчетн|итог|показател|продукт)");
+  NUMBER("№", "номер", "п/п", "пп"),
+  ACTIVITY("мероприят", "содержан", "направлен", "вид", "виды", "перечен", "действ", "задач", "мера", "меры",
+      "тема", "темы", "событ"),
+  DEADLINE("срок", "дата", "даты", "период", "время", "когда", "календар"),
+  RESPONSIBLE("ответствен", "ответств", "исполнител", "соисполнител", "кто"),
+  PARTICIPANTS("участник", "целев", "категор", "для"),
+  RESULT("результат", "ожидаем", "отчетн", "итог", "показател", "продукт", "выход");
 
+  /** «№ п/п», «N», «п/п», «№ пп» and what OCR makes of them («№ пит»): the item number column. */
+  private static final Pattern NUMBER_HEADER =
+      Pattern.compile("^(№|n|номер)( ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/п$|^№ ?п/?п$");
   private static final Pattern NOISE = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}№/]+");
+  /** Words that only qualify the word after them: «Установленные сроки», «Наименование мероприятия». */
+  private static final List<String> MODIFIERS = List.of("установлен", "планируем", "наименован", "основн", "кратк",
+      "конкретн", "предполагаем", "фактическ", "планов", "ориентировочн", "примерн", "предельн", "контрольн",
+      "необходим", "запланирован", "проводим", "краткое");
+  /** Words that name a column of no role: «Место проведения», «Наименование учреждений». */
+  private static final List<String> OTHER = List.of("место", "мест", "учрежден", "организац", "отметк", "источник",
+      "финансир", "примечан", "объем", "стоимост", "адрес", "контакт", "статус", "исполнен", "выполнен",
+      "сумм", "бюджет", "затрат", "ссылк", "документ", "основан");
+  /** A role's words only count when a role word stands in the first two words of a short header. */
+  private static final int MAX_WORDS = 7;
 
-  private final Pattern pattern;
+  private final List<String> stems;
 
-  ColumnRole(String regex) {
-    this.pattern = Pattern.compile(regex);
+  ColumnRole(String... stems) {
+    this.stems = List.of(stems);
   }
 
   /** The name of the item field the column fills: {@code number}, {@code activity}, … */
@@ -36,9 +56,46 @@ public enum ColumnRole {
     if (key.isEmpty()) {
       return null;
     }
-    for (ColumnRole role : values()) {
-      if (role.pattern.matcher(key).find()) {
+    if (NUMBER_HEADER.matcher(key).find()) {
+      return NUMBER;
+    }
+    List<String> words = WORD.matcher(key).results().map(m -> m.group()).filter(w -> !PREPOSITIONS.contains(w)).toList();
+    if (words.isEmpty() || words.size() > MAX_WORDS) {
+      return null;
+    }
+    if (words.get(0).startsWith("форм") && words.size() > 1) {
+      // «Форма отчетности», «Форма представления результатов», but «Форма проведения» is not a result.
+      return Set.of("проведения", "работы", "организации", "участия", "обучения").contains(words.get(1)) ? null : RESULT;
+    }
+    for (int w = 0; w < Math.min(2, words.size()); w++) {
+      String word = words.get(w);
+      ColumnRole role = roleOf(word);
+      if (role != null) {
         return role;
+      }
+      boolean modifier = MODIFIERS.stream().anyMatch(word::startsWith);
+      if (!modifier) {
+        return null; // «Место проведения», «Отметка о выполнении», or an item's text
+      }
+      if (words.size() == 1 && word.startsWith("наименован")) {
+        return ACTIVITY; // «Наименование» alone
+      }
+    }
+    return words.size() == 1 && words.get(0).startsWith("наименован") ? ACTIVITY : null;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of("и", "или", "в", "во", "за", "о", "об", "по", "на", "с", "со");
+
+  private static ColumnRole roleOf(String word) {
+    if (OTHER.stream().anyMatch(word::startsWith)) {
+      return null;
+    }
+    for (ColumnRole role : values()) {
+      for (String stem : role.stems) {
+        // Short stems («вид», «для», «кто») must be the whole word; longer ones begin it.
+        if (stem.length() <= 4 ? word.equals(stem) || word.startsWith(stem) && stem.length() == 4 : word.startsWith(stem)) {
+          return role;
+        }
       }
     }
     return null;

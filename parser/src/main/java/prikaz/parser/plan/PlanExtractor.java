@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.internal.Chars;
+import prikaz.parser.header.ReferenceExtractor;
+import prikaz.parser.model.Appendix;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Item;
@@ -20,6 +22,7 @@ import prikaz.parser.model.Period;
 import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Point;
+import prikaz.parser.model.Reference;
 import prikaz.parser.model.Section;
 import prikaz.parser.model.Warning;
 import prikaz.parser.plan.TableGrid.GridRow;
@@ -38,8 +41,14 @@ public final class PlanExtractor {
   private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})[.)]?$");
   private static final Pattern NUMBER_AND_TEXT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
-  private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложени[ея]\\s*(?:№\\s*)?(\\d+)?");
-  private static final Pattern APPENDIX_MENTION = Pattern.compile("(?iu)приложени[еяи]\\s*(?:№\\s*)?(\\d+)");
+  private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложени[ея]\\s*(?:(?:№|N(?=\\s*\\d))\\s*)?(\\d+)?");
+  private static final Pattern APPENDIX_MENTION = Pattern.compile("(?iu)приложени[еяи]\\s*(?:(?:№|N(?=\\s*\\d))\\s*)?(\\d+)");
+  /** A stamp naming the act that approved the plan: «УТВЕРЖДЕН(А, О, Ы) приказом …». */
+  private static final Pattern APPROVED = Pattern.compile("(?iu)^утвержд[её]н[аоы]?(?![\\p{L}])");
+  /** Lines that go on an appendix block: «к приказу …», «от 13.11.2015 N 5976», «№ 12». */
+  private static final Pattern APPENDIX_GOES_ON = Pattern.compile("(?iu)^(?:\\p{Ll}|от\\s|№|N\\s*\\d|к\\s|\\d{1,2}[.\\s])");
+  private static final Pattern HAS_ACT_NUMBER = Pattern.compile("(?iu)(?:№|(?<![\\p{L}])N\\s*)\\s*\\d");
+  private static final Pattern PLAN_TITLE_START = Pattern.compile("(?iu)^(?:план|дорожн|перечень|мероприяти|комплекс|программ|график|состав|порядок|положение)");
   private static final Pattern PAGE_NOISE = Pattern.compile("(?iu)^(?:\\d{1,3}|-\\s*\\d{1,3}\\s*-|продолжение( таблицы| приложения)?.*|окончание( таблицы)?.*)$");
   private static final Pattern UNFINISHED_END = Pattern.compile(
       "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
@@ -129,7 +138,7 @@ public final class PlanExtractor {
       Plan last = plans.get(plans.size() - 1);
       List<String> notes = new ArrayList<>(last.notes());
       notes.addAll(leftover);
-      plans.set(plans.size() - 1, new Plan(last.title(), last.appendix(), last.period(), last.columns(), notes, last.items()));
+      plans.set(plans.size() - 1, new Plan(last.title(), last.appendix(), last.appendixOf(), last.period(), last.columns(), notes, last.items()));
       leftover = List.of();
     }
     return new Result(plans, warnings, leftover);
@@ -181,6 +190,7 @@ public final class PlanExtractor {
     final Set<Integer> breaks = new LinkedHashSet<>();
     String title;
     String appendix;
+    Appendix appendixOf;
     final List<String> notes = new ArrayList<>();
 
     private Candidate(GridRow header, Map<Integer, ColumnRole> roles) {
@@ -276,25 +286,23 @@ public final class PlanExtractor {
     }
 
     private void takeHeading(List<String> before) {
-      List<String> texts = new ArrayList<>(before);
+      List<String> texts = appendixBlocksJoined(before);
       int t = texts.size() - 1;
-      while (t >= 0 && APPENDIX.matcher(texts.get(t)).find()) {
-        appendix = appendixOf(texts.get(t));
+      while (t >= 0 && isAppendixBlock(texts.get(t))) {
+        readAppendix(texts.get(t));
         t--;
       }
       if (t >= 0 && !texts.get(t).endsWith(":") && texts.get(t).length() <= 1000) {
         int from = t;
         while (from - 1 >= 0 && Chars.startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
-            && !APPENDIX.matcher(texts.get(from - 1)).find()) {
+            && !isAppendixBlock(texts.get(from - 1))) {
           from--;
         }
         title = String.join(" ", texts.subList(from, t + 1)).strip();
         t = from - 1;
         // An appendix heading above the title («Приложение 1 к приказу …»).
-        while (t >= 0 && APPENDIX.matcher(texts.get(t)).find()) {
-          if (appendix == null) {
-            appendix = appendixOf(texts.get(t));
-          }
+        while (t >= 0 && isAppendixBlock(texts.get(t))) {
+          readAppendix(texts.get(t));
           texts.remove(t);
           t--;
         }
@@ -302,10 +310,79 @@ public final class PlanExtractor {
       notes.addAll(texts.subList(0, Math.max(0, t + 1)));
     }
 
-    private static String appendixOf(String text) {
+    /**
+     * The block closest to the plan wins; a stamp above an appendix line («Приложение 1» then
+     * «УТВЕРЖДЕН приказом …») adds the act the appendix line lacks.
+     */
+    private void readAppendix(String text) {
       Matcher m = APPENDIX.matcher(text);
-      return m.find() && m.group(1) != null ? "приложение " + m.group(1) : "приложение";
+      boolean numbered = m.find();
+      String number = numbered ? m.group(1) : null;
+      if (numbered && appendix == null) {
+        appendix = number != null ? "приложение " + number : "приложение";
+      }
+      Reference act = ReferenceExtractor.act(afterLabel(text));
+      if (appendixOf == null) {
+        appendixOf = new Appendix(number, act, text);
+      } else if (appendixOf.act() == null && act != null) {
+        appendixOf = new Appendix(appendixOf.number() != null ? appendixOf.number() : number, act,
+            text + " " + appendixOf.text());
+      } else if (appendixOf.number() == null && number != null) {
+        appendixOf = new Appendix(number, appendixOf.act(), text + " " + appendixOf.text());
+      }
     }
+
+    /** The text after «Приложение N 2» or «УТВЕРЖДЕН»: where the act is named. */
+    private static String afterLabel(String text) {
+      Matcher label = APPENDIX.matcher(text);
+      if (label.find()) {
+        return text.substring(label.end());
+      }
+      Matcher approved = APPROVED.matcher(text);
+      return approved.find() ? text.substring(approved.end()) : text;
+    }
+  }
+
+  static boolean isAppendixBlock(String text) {
+    return APPENDIX.matcher(text).find() || APPROVED.matcher(text).find();
+  }
+
+  /**
+   * Paragraphs with an appendix block's lines joined into one: documents set «Приложение N 2», «к
+   * приказу министерства», «образования и науки», «от 13 ноября 2015 г. N 5976» as paragraphs of
+   * their own. A block goes on while its lines continue it and it has not yet given the act's
+   * number; a plan title («ПЛАН …», «Дорожная карта …») ends it.
+   */
+  static List<String> appendixBlocksJoined(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    int p = 0;
+    while (p < paragraphs.size()) {
+      String text = paragraphs.get(p++);
+      if (isAppendixBlock(text)) {
+        StringBuilder block = new StringBuilder(text.strip());
+        while (p < paragraphs.size() && goesOn(block.toString(), paragraphs.get(p).strip())) {
+          block.append(' ').append(paragraphs.get(p++).strip());
+        }
+        text = block.toString();
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  private static boolean goesOn(String block, String next) {
+    if (next.isEmpty() || HAS_ACT_NUMBER.matcher(block).find() || isAppendixBlock(next)
+        || PLAN_TITLE_START.matcher(next).find() || next.length() > 150) {
+      return false;
+    }
+    if (APPENDIX_GOES_ON.matcher(next).find()) {
+      return true;
+    }
+    // «Хабаровского края» under «к приказу министерства образования и науки»: the act is named but
+    // its date and number are still to come; a title in capitals is not part of it.
+    boolean namesAct = ReferenceExtractor.act(block) != null;
+    boolean capitals = next.equals(next.toUpperCase(java.util.Locale.ROOT)) && next.chars().anyMatch(Character::isLetter);
+    return namesAct && !capitals && next.length() <= 80;
   }
 
   /** Walks the rows of one plan and turns them into items, sections and sub-items. */
@@ -348,7 +425,7 @@ public final class PlanExtractor {
         }
         built.add(item);
       }
-      return new Plan(table.title, appendix, period, table.columns, table.notes, built);
+      return new Plan(table.title, appendix, table.appendixOf, period, table.columns, table.notes, built);
     }
 
     /** Fields OCR was unsure of, for a person to check against the paper. */

@@ -9,6 +9,7 @@ import prikaz.parser.read.Layout.Cell;
 import prikaz.parser.read.Layout.Paragraph;
 import prikaz.parser.read.Layout.Row;
 import prikaz.parser.read.Layout.Table;
+import prikaz.parser.read.positional.TextGrid;
 
 /**
  * Plain text (UTF-8 or windows-1251, any line ending) to a {@link Layout}. Paragraphs are runs of
@@ -23,6 +24,7 @@ public final class TextReader implements LayoutReader {
     BLANK,
     TEXT,
     PIPE,
+    GRID,
     TAB
   }
 
@@ -42,13 +44,26 @@ public final class TextReader implements LayoutReader {
     while (i < lines.length) {
       Kind kind = kindOf(lines[i]);
       int end = i;
-      while (end < lines.length && kindOf(lines[end]) == kind) {
+      boolean grid = false;
+      while (end < lines.length && tabular(kindOf(lines[end])) == tabular(kind)) {
+        grid |= kindOf(lines[end]) == Kind.GRID;
         end++;
       }
       List<String> run = List.of(lines).subList(i, end);
+      if (grid) {
+        // A table drawn with border characters (a legal database's text export); bar-separated
+        // rows between «+----+» borders belong to it.
+        Table table = TextGrid.read(run);
+        if (table != null) {
+          blocks.add(table);
+          i = end;
+          continue;
+        }
+        kind = run.stream().allMatch(l -> kindOf(l) == Kind.PIPE) ? Kind.PIPE : Kind.TEXT;
+      }
       switch (kind) {
         case BLANK -> { }
-        case TEXT -> blocks.add(new Paragraph(run.stream().map(InlineMarkup::toPlain).filter(s -> !s.isEmpty()).toList()));
+        case TEXT, GRID -> blocks.add(new Paragraph(run.stream().map(InlineMarkup::toPlain).filter(s -> !s.isEmpty()).toList()));
         case PIPE -> addTable(blocks, pipeTable(run));
         case TAB -> {
           // One tab line alone is a paragraph with a tab in it («Директор\t\tИ.И. Иванов»), unless
@@ -69,6 +84,11 @@ public final class TextReader implements LayoutReader {
     return new Layout(blocks);
   }
 
+  /** Pipe rows and drawn borders read as one run; every other kind is a run of its own. */
+  private static Kind tabular(Kind kind) {
+    return kind == Kind.GRID ? Kind.PIPE : kind;
+  }
+
   private static boolean lastBlockIsTable(List<Block> blocks) {
     return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Table;
   }
@@ -83,6 +103,9 @@ public final class TextReader implements LayoutReader {
     String trimmed = line.strip();
     if (trimmed.isEmpty()) {
       return Kind.BLANK;
+    }
+    if (TextGrid.isGridLine(line)) {
+      return Kind.GRID;
     }
     if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
       return Kind.PIPE;

@@ -110,7 +110,16 @@ public final class PositionalLayout {
     }
   }
 
-  private static Layout.Table table(RuledTable table, List<Word> words) {
+  static Layout.Table table(RuledTable table, List<Word> words) {
+    return table(table, words, false);
+  }
+
+  /**
+   * The table's cells with their text; {@code typed} when the text was typed in fixed-width
+   * columns, where the writer's line ends are the column's edge and every line but a list entry
+   * goes on the one above.
+   */
+  static Layout.Table table(RuledTable table, List<Word> words, boolean typed) {
     List<Layout.Row> rows = new ArrayList<>();
     for (List<RuledTable.GridCell> row : table.cells(words)) {
       List<Layout.Cell> cells = new ArrayList<>();
@@ -119,7 +128,7 @@ public final class PositionalLayout {
         double padding = lines.stream().mapToDouble(l -> l.x0).min().orElse(cell.left) - cell.left;
         double margin = cell.right - Math.max(0, padding);
         double left = lines.stream().mapToDouble(l -> l.x0).min().orElse(cell.left);
-        cells.add(new Layout.Cell(String.join("\n", join(lines, left, margin)), cell.rowSpan(), cell.colSpan(),
+        cells.add(new Layout.Cell(String.join("\n", join(lines, left, margin, typed)), cell.rowSpan(), cell.colSpan(),
             confidence(cell.words)));
       }
       rows.add(new Layout.Row(cells));
@@ -146,11 +155,17 @@ public final class PositionalLayout {
 
   /** Visual lines joined into the lines the writer typed. */
   static List<String> join(List<Line> lines, double left, double margin) {
+    return join(lines, left, margin, false);
+  }
+
+  private static List<String> join(List<Line> lines, double left, double margin, boolean typed) {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
     Line previous = null;
     for (Line line : lines) {
-      if (current != null && wraps(previous, line, left, margin, current.toString())) {
+      boolean goesOn = current != null
+          && (typed ? !startsListEntry(line.text(), current.toString()) : wraps(previous, line, left, margin, current.toString()));
+      if (goesOn) {
         // «области-» at the end of a line and «Кузбасса» on the next are one word.
         // Likewise «п/» and «п»: a line broken after a slash inside a word.
         char end = current.charAt(current.length() - 1);
@@ -182,13 +197,8 @@ public final class PositionalLayout {
     if (next.x0 > left + Math.max(next.size, 1)) {
       return false;
     }
-    if (LIST_MARK.matcher(text).matches()) {
-      // A dash is a list mark after a clause or another list entry; elsewhere it is the dash of
-      // «январь 2022 года – декабрь 2023 года» carried to the next line.
-      boolean dash = DASH_MARK.matcher(text).matches();
-      if (!dash || LIST_MARK.matcher(soFar).matches() || ENDS_CLAUSE.matcher(soFar).matches()) {
-        return false;
-      }
+    if (startsListEntry(text, soFar)) {
+      return false;
     }
     Word first = next.words.get(0);
     double width = first.x1() - first.x0();
@@ -199,6 +209,18 @@ public final class PositionalLayout {
     double space = Math.max(first.size() * 0.25, 1);
     double room = margin - line.x1;
     return width + space > room - first.size() * 0.1;
+  }
+
+  /**
+   * Whether a line opens a list entry. A dash is a list mark after a clause or another list entry;
+   * elsewhere it is the dash of «январь 2022 года – декабрь 2023 года» carried to the next line.
+   */
+  private static boolean startsListEntry(String text, String soFar) {
+    if (!LIST_MARK.matcher(text).matches()) {
+      return false;
+    }
+    boolean dash = DASH_MARK.matcher(text).matches();
+    return !dash || LIST_MARK.matcher(soFar).matches() || ENDS_CLAUSE.matcher(soFar).matches();
   }
 
   /** The most common distance between the base lines of neighbouring lines of one page. */
