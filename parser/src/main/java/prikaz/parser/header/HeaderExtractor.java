@@ -40,16 +40,30 @@ public final class HeaderExtractor {
           + "|^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\\s[А-ЯЁ][а-яё]+)?$");
   private static final Pattern TITLE_START = Pattern.compile("^(?:о|об|обо|по|про)\\s", FLAGS);
   private static final Pattern OPERATIVE = Pattern.compile(
-      "(?:^|[\\s,])(приказываю|постановляю|постановляет|обязываю|решил|решила|решило|предлагаю|распоряжаюсь"
+      "(?:^|[\\s,])(приказываю|постановляю|постановляет|постановил|постановила|обязываю|решил|решила|решило|предлагаю|распоряжаюсь"
           + "|п\\s?р\\s?и\\s?к\\s?а\\s?з\\s?ы\\s?в\\s?а\\s?ю)\\s*[:.]?\\s*$", FLAGS);
   private static final Pattern POINT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(?:\\.\\s*|\\)\\s*|\\s+)(?=\\S)(.*)$");
   private static final String NAME =
       "(?:[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-          + "|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)";
+          + "|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s[А-ЯЁ]\\.\\s?[А-ЯЁ]\\."
+          // Legal databases print the surname in capitals: «Д.МЕДВЕДЕВ», «А.Г. КУЗНЕЦОВА».
+          + "|[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)";
   private static final Pattern NAME_LINE = Pattern.compile("^(" + NAME + ")[.,;]?$");
+  private static final String POSITION_WORD =
+      "(?:начальник|директор|заведующ|глава|министр|руководитель|председатель|заместитель|и\\.\\s?о\\.|врио|исполняющ|мэр|губернатор|ректор)";
   private static final Pattern POSITION_AND_NAME = Pattern.compile(
-      "^((?:начальник|директор|заведующ|глава|министр|руководитель|председатель|заместитель|и\\.\\s?о\\.|врио|исполняющ)"
-          + ".*?)\\s+(" + NAME + ")[.,;]?$", FLAGS);
+      "^(" + POSITION_WORD + ".*?)\\s+(" + NAME + ")[.,;]?$", FLAGS);
+  private static final Pattern POSITION_START = Pattern.compile("^" + POSITION_WORD + "(?![\\p{L}])", FLAGS);
+  /** The last line of a position written over two lines, with the name: «города Тулы   Е.В. Авилов». */
+  private static final Pattern TAIL_AND_NAME = Pattern.compile("^(\\S.{0,80}?)\\s+(" + NAME + ")[.,;]?$");
+  /**
+   * The subject of a verb in the third person, at the end of the preamble: «… администрация
+   * муниципального образования город Тула ПОСТАНОВЛЯЕТ», «… Дума ЗАТО Северск РЕШИЛА».
+   */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?:^|(?<=[\\s,]))(?:\\p{L}+(?:ая|ое|ый|ий|ой)\\s+){0,2}(?:администрация|дума|совет|правительство|собрание"
+          + "|коллегия|комиссия|мэрия|президиум|управа|совет\\s+депутатов)(?![\\p{L}])[^,;]{0,150}$", FLAGS);
+  private static final Pattern THIRD_PERSON = Pattern.compile("постановляет|решил[аио]?$|постановил[аио]?$", FLAGS);
   private static final Pattern DETAILS = Pattern.compile(
       "(?:^|\\s)(?:\\d{6}|ул\\.|улица|пр-т|проспект|д\\.\\s?\\d|тел|т\\.\\s?\\d|факс|e-?mail|инн|огрн|кпп|окпо|р/с|http|www\\.)"
           + "|@", FLAGS);
@@ -140,10 +154,15 @@ public final class HeaderExtractor {
         verbAt = k;
         String before = text.substring(0, verb.start()).strip();
         appendLine(preamble, before, lines.get(k).startsParagraph());
+        if (THIRD_PERSON.matcher(verb.group(1)).find()) {
+          Matcher subject = SUBJECT.matcher(preamble);
+          if (subject.find()) {
+            preamble.setLength(subject.start());
+          }
+        }
         break;
       }
-      if (POINT.matcher(text).matches() && lines.get(k).startsParagraph() && preamble.length() > 0
-          && startsWithOne(text)) {
+      if (POINT.matcher(text).matches() && lines.get(k).startsParagraph() && startsWithOne(text)) {
         break; // no operative word: the points begin directly
       }
       appendLine(preamble, text, lines.get(k).startsParagraph());
@@ -166,6 +185,7 @@ public final class HeaderExtractor {
     int nameAt = -1;
     String name = null;
     String positionOnLine = null;
+    int positionLines = 0; // lines above the name line that the position on it began on
     for (int k = pointsFrom; k < lines.size(); k++) {
       String text = lines.get(k).text();
       Matcher alone = NAME_LINE.matcher(text);
@@ -181,6 +201,15 @@ public final class HeaderExtractor {
         positionOnLine = withPosition.group(1).strip();
         break;
       }
+      Matcher tail = TAIL_AND_NAME.matcher(text);
+      if (k - 1 >= pointsFrom && tail.matches() && POSITION_START.matcher(lines.get(k - 1).text()).find()
+          && isPositionLine(lines.get(k - 1).text()) && !POINT.matcher(text).matches()) {
+        nameAt = k;
+        name = tail.group(2);
+        positionOnLine = lines.get(k - 1).text() + " " + tail.group(1).strip();
+        positionLines = 1;
+        break;
+      }
     }
     int positionFrom = nameAt;
     if (nameAt >= 0 && positionOnLine == null) {
@@ -189,7 +218,7 @@ public final class HeaderExtractor {
         positionFrom--;
       }
     }
-    int pointsTo = nameAt >= 0 ? (positionOnLine != null ? nameAt : positionFrom) : lines.size();
+    int pointsTo = nameAt >= 0 ? (positionOnLine != null ? nameAt - positionLines : positionFrom) : lines.size();
     Signatory signatory = null;
     if (nameAt >= 0) {
       String position = positionOnLine;

@@ -65,6 +65,8 @@ public final class ReferenceExtractor {
       "(?:№|(?<![\\p{L}])N(?=\\s?\\d))\\s*([0-9][0-9\\p{L}\\-/.]*|[\\p{L}]{1,3}-?[0-9][0-9\\p{L}\\-/.]*)", FLAGS);
   private static final Pattern ISSUER_END = Pattern.compile(
       "(?:^|\\s+)от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+о\\s|\\s+об\\s", FLAGS);
+  /** An organisation's form in capitals at the end of an issuer: «МБОУ», «ГАУ ДПО», «ООО». */
+  private static final Pattern ORG_FORM_END = Pattern.compile("(?:^|\\s)[А-ЯЁ]{2,8}$");
   private static final Pattern PHRASE_TITLE = Pattern.compile("^(?:о|об|обо|по|на)\\s", FLAGS);
   private static final Pattern PHRASE_TITLE_END = Pattern.compile(
       ",\\s*(?:утвержд|принят)|\\s*\\(|\\s+от\\s+\\d|\\s*№", FLAGS);
@@ -237,21 +239,27 @@ public final class ReferenceExtractor {
         issuerSource = "";
       }
     }
+    String issuer = issuer(text.substring(issuerOffset, issuerOffset + issuerSource.length()), issuerSource);
     if (title == null) {
       for (Quotes.Span span : quotes) {
-        if (span.start() >= at.end() && span.start() < end) {
+        if (span.start() >= at.end() && span.start() < end
+            && !(issuer != null && issuer.contains(text.substring(span.start(), span.end())))) {
           title = clean(span.inner(text));
           break;
         }
       }
     }
-    String issuer = issuer(text.substring(issuerOffset, issuerOffset + issuerSource.length()), issuerSource);
     RussianDates.Found foundDate = RussianDates.find(masked, 0);
     LocalDate date = foundDate == null ? null : foundDate.date();
     String number = null;
     Matcher n = NUMBER.matcher(masked);
     if (n.find()) {
       number = n.group(1).replaceAll("[.]+$", "");
+    }
+    if ((at.kind() == Kind.PLAN || at.kind() == Kind.PROGRAMME) && date == null && number == null && title == null) {
+      // «плана работы школы на 2021-2022 учебный год»: a plan or programme known by its name only.
+      title = clean(afterKind);
+      issuer = null;
     }
     return new Reference(at.kind().word, issuer, date, number, title, written);
   }
@@ -272,6 +280,14 @@ public final class ReferenceExtractor {
     int shift = masked.length() - lead.length();
     Matcher stop = ISSUER_END.matcher(lead);
     int end = stop.find() ? stop.start() : lead.length();
+    if (ORG_FORM_END.matcher(lead.substring(0, end)).find()) {
+      // «МБОУ «СОШ № 7»»: after an organisation's form the quoted name is the issuer's, not a title.
+      int open = original.indexOf('«', shift + end);
+      if (open >= 0 && original.substring(shift + end, open).isBlank()) {
+        List<Quotes.Span> name = Quotes.find(original.substring(open));
+        end = open + name.get(0).end() - shift;
+      }
+    }
     String issuer = original.substring(shift, shift + end).strip();
     if (issuer.isEmpty() || !Character.isLetter(issuer.charAt(0))) {
       return null;

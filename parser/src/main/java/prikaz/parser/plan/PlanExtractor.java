@@ -49,6 +49,9 @@ public final class PlanExtractor {
   private static final Pattern APPENDIX_GOES_ON = Pattern.compile("(?iu)^(?:\\p{Ll}|от\\s|№|N\\s*\\d|к\\s|\\d{1,2}[.\\s])");
   private static final Pattern HAS_ACT_NUMBER = Pattern.compile("(?iu)(?:№|(?<![\\p{L}])N\\s*)\\s*\\d");
   private static final Pattern PLAN_TITLE_START = Pattern.compile("(?iu)^(?:план|дорожн|перечень|мероприяти|комплекс|программ|график|состав|порядок|положение)");
+  /** A deadline inside an activity's text: «(в срок до 10 августа 2015 года)», «(до 01.10.2023)». */
+  private static final Pattern INNER_DEADLINE = Pattern.compile(
+      "(?iu)\\((?:\\s*(?:в\\s+)?срок(?:и)?(?:\\s+исполнения)?\\s*[:\\-–]?)?\\s*((?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?)\\s*\\)");
   private static final Pattern PAGE_NOISE = Pattern.compile("(?iu)^(?:\\d{1,3}|-\\s*\\d{1,3}\\s*-|продолжение( таблицы| приложения)?.*|окончание( таблицы)?.*)$");
   private static final Pattern UNFINISHED_END = Pattern.compile(
       "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
@@ -398,6 +401,10 @@ public final class PlanExtractor {
 
     private final DeadlineContext context;
     private final Period statedPeriod;
+    /** The plan's warnings until its items are known (see {@link #flushWarnings}). */
+    private final List<Found> found = new ArrayList<>();
+
+    private record Found(String code, String message, String number, Section section) {}
 
     /** The context's period is the one a title states; warnings compare deadlines with it. */
     RowInterpreter(Candidate table, int planIndex, List<Warning> warnings, DeadlineContext context) {
@@ -418,13 +425,16 @@ public final class PlanExtractor {
       for (ItemDraft draft : items) {
         Item item = draft.build(context);
         checkPeriod(item);
+        checkInnerDeadline(item);
         checkConfidence(item);
         for (Item sub : item.subitems()) {
           checkPeriod(sub);
+          checkInnerDeadline(sub);
           checkConfidence(sub);
         }
         built.add(item);
       }
+      flushWarnings(built);
       return new Plan(table.title, appendix, table.appendixOf, period, table.columns, table.notes, built);
     }
 
@@ -433,10 +443,10 @@ public final class PlanExtractor {
       item.confidence().forEach((field, confidence) -> {
         if (confidence < LOW_CONFIDENCE) {
           String text = fieldText(item, field);
-          warnings.add(new Warning("LOW_CONFIDENCE",
+          warn("LOW_CONFIDENCE",
               String.format(java.util.Locale.ROOT, "OCR is unsure of «%s» (confidence %.2f): check «%s» against the scan",
                   field, confidence, text.length() > 80 ? text.substring(0, 80) + "…" : text),
-              "plan " + planIndex + (item.number() == null ? "" : ", item " + item.number())));
+              item);
         }
       });
     }
@@ -458,6 +468,34 @@ public final class PlanExtractor {
       return String.join("; ", parties.stream().map(Party::name).toList());
     }
 
+    /**
+     * An activity that names its own deadline («… (в срок до 10 августа 2015 года)») keeps it in its
+     * text; when it falls outside the deadline column's dates the item is flagged, because one of
+     * the two is wrong and only a person can tell which.
+     */
+    private void checkInnerDeadline(Item item) {
+      Deadline column = item.deadline();
+      if (column == null || column.end() == null) {
+        return;
+      }
+      Matcher m = INNER_DEADLINE.matcher(item.activity());
+      while (m.find()) {
+        Deadline inner = DeadlineParser.parse(m.group(1).strip(), context);
+        if (inner == null || inner.end() == null || inner.yearInferred() && column.yearInferred()) {
+          continue;
+        }
+        LocalDate columnStart = column.start() == null ? null : column.start();
+        boolean outside = inner.end().isAfter(column.end()) || columnStart != null && inner.end().isBefore(columnStart);
+        if (outside) {
+          warn("INNER_DEADLINE_CONFLICT",
+              "the activity says «" + m.group(1).strip() + "» (" + inner.end() + ") but the deadline column says «"
+                  + column.text().replace('\n', ' ') + "» (" + (column.start() == null ? "до " : column.start() + " – ")
+                  + column.end() + ")",
+              item);
+        }
+      }
+    }
+
     /** A dated deadline outside the period the plan's title states: usually a line left from last year. */
     private void checkPeriod(Item item) {
       Deadline d = item.deadline();
@@ -466,11 +504,11 @@ public final class PlanExtractor {
       }
       LocalDate start = d.start() == null ? d.end() : d.start();
       if (start.isBefore(statedPeriod.start()) || d.end().isAfter(statedPeriod.end())) {
-        warnings.add(new Warning("DEADLINE_OUTSIDE_PERIOD",
+        warn("DEADLINE_OUTSIDE_PERIOD",
             "«" + d.text().replace('\n', ' ') + "» (" + (d.start() == null ? "до " : d.start() + " – ") + d.end()
                 + ") is outside the plan period «" + statedPeriod.text() + "» (" + statedPeriod.start() + " – "
                 + statedPeriod.end() + ")",
-            "plan " + planIndex + (item.number() == null ? "" : ", item " + item.number())));
+            item);
       }
     }
 
@@ -549,7 +587,7 @@ public final class PlanExtractor {
         // A section row cut by a page break: the rest of its title.
         Section cut = sections.remove(sections.size() - 1);
         sections.add(new Section(cut.number(), cut.title() + " " + activity.replace('\n', ' ').strip(), cut.parent()));
-        warn("ROW_CONTINUED", "a section row cut by a page break was joined to the section above", null);
+        warn("ROW_CONTINUED", "a section row cut by a page break was joined to the section above", (ItemDraft) null);
         return;
       }
       sectionOpened = false;
@@ -593,8 +631,33 @@ public final class PlanExtractor {
     }
 
     private void warn(String code, String message, ItemDraft item) {
-      String where = "plan " + planIndex + (item == null || item.number == null ? "" : ", item " + item.number);
-      warnings.add(new Warning(code, message, where));
+      found.add(new Found(code, message, item == null ? null : item.number, item == null ? null : item.section));
+    }
+
+    private void warn(String code, String message, Item item) {
+      found.add(new Found(code, message, item.number(), item.section()));
+    }
+
+    /**
+     * The plan's warnings, placed once all items are known: «plan 1, item 2», or «plan 1, section
+     * II, item 2» when numbering starts again in each section and the number alone is not the item.
+     */
+    private void flushWarnings(List<Item> built) {
+      Map<String, Set<Section>> sectionsOf = new LinkedHashMap<>();
+      for (Item item : built) {
+        if (item.number() != null) {
+          sectionsOf.computeIfAbsent(item.number(), n -> new java.util.HashSet<>()).add(item.section());
+        }
+      }
+      for (Found f : found) {
+        String where = "plan " + planIndex;
+        if (f.number() != null) {
+          boolean ambiguous = sectionsOf.getOrDefault(f.number(), Set.of()).size() > 1;
+          where += (ambiguous && f.section() != null && f.section().number() != null ? ", section " + f.section().number() : "")
+              + ", item " + f.number();
+        }
+        warnings.add(new Warning(f.code(), f.message(), where));
+      }
     }
 
     /** «2.» right after a cell that ends a list at «1. …» continues that list. */

@@ -95,6 +95,167 @@ class VariantsTest {
     assertEquals("в течение 2016 года", items.get(2).deadline().text());
     assertEquals(LocalDate.of(2016, 12, 31), items.get(2).deadline().end());
     assertEquals("Подготовка методических рекомендаций (в срок до 31 марта 2016 года)", items.get(3).activity());
+    // «(в срок до 10 февраля 2016 года)» against «январь 2016 г.»: flagged, placed by section and number
+    // because the numbering starts again in each section; «до 31 марта» inside «март 2016» is not.
+    assertEquals(1, order.warnings().size());
+    Warning conflict = order.warnings().get(0);
+    assertEquals("INNER_DEADLINE_CONFLICT", conflict.code());
+    assertEquals("plan 1, section I, item 2", conflict.where());
+    assertEquals("the activity says «до 10 февраля 2016 года» (2016-02-10) but the deadline column says «январь 2016 г.» "
+        + "(2016-01-01 – 2016-01-31)", conflict.message());
+  }
+
+  @Test
+  void spacedPostanovlenieWithThirdPersonVerbAndSeveralBasisKinds() throws Exception {
+    Order order = parse("tula-2015-563-postanovlenie.txt");
+    Header h = order.header();
+    assertEquals("АДМИНИСТРАЦИЯ ГОРОДА ТУЛЫ", h.issuer());
+    assertEquals("ПОСТАНОВЛЕНИЕ", h.docType());
+    assertEquals(LocalDate.of(2015, 3, 10), h.date());
+    assertEquals("563", h.number());
+    assertEquals("Об утверждении плана мероприятий по подготовке муниципальных образовательных учреждений к новому "
+        + "учебному году", h.title());
+    // «… администрация муниципального образования город Тула ПОСТАНОВЛЯЕТ»: the subject is not the preamble's.
+    assertEquals(true, h.preamble().endsWith("на основании Устава муниципального образования город Тула"));
+    assertEquals(List.of("закон", "закон", "постановление", "письмо", "программа", "устав"),
+        h.basis().stream().map(r -> r.kind()).toList());
+    assertEquals("131-ФЗ", h.basis().get(0).number());
+    assertEquals(LocalDate.of(2003, 10, 6), h.basis().get(0).date());
+    assertEquals("273-ФЗ", h.basis().get(1).number());
+    assertEquals("правительство Тульской области", h.basis().get(2).issuer());
+    assertEquals("598", h.basis().get(2).number());
+    assertEquals("министерство образования Тульской области", h.basis().get(3).issuer());
+    assertEquals(LocalDate.of(2015, 1, 12), h.basis().get(3).date());
+    assertEquals("16-01-14/123", h.basis().get(3).number());
+    // A state programme named only: date and number null.
+    assertEquals("Развитие образования Тульской области", h.basis().get(4).title());
+    assertNull(h.basis().get(4).date());
+    assertNull(h.basis().get(4).number());
+    assertEquals(2, h.points().size());
+    assertEquals("Постановление вступает в силу со дня официального опубликования.", h.points().get(1).text());
+    // The position over two lines, the name at the end of the second.
+    assertEquals("Глава администрации города Тулы", h.signatory().position());
+    assertEquals("Е.В. Авилов", h.signatory().name());
+
+    Plan plan = order.plans().get(0);
+    assertEquals("План мероприятий по подготовке муниципальных образовательных учреждений к новому 2015-2016 учебному "
+        + "году", plan.title());
+    assertNull(plan.appendixOf().number());
+    assertEquals("постановление", plan.appendixOf().act().kind());
+    assertEquals("администрация города Тулы", plan.appendixOf().act().issuer());
+    assertEquals(LocalDate.of(2015, 3, 10), plan.appendixOf().act().date());
+    assertEquals("563", plan.appendixOf().act().number());
+    // «п/п» alone is the number column; «Дата, время и место» the deadline; «Источник финансирования» extra.
+    assertEquals(3, plan.items().size());
+    Item first = plan.items().get(0);
+    assertEquals("1", first.number());
+    assertEquals("Совещание руководителей образовательных учреждений", first.activity());
+    assertEquals("15 апреля 2015 г., 10.00, актовый зал управления", first.deadline().text());
+    assertEquals(LocalDate.of(2015, 4, 15), first.deadline().start());
+    assertEquals(LocalDate.of(2015, 4, 15), first.deadline().end());
+    assertEquals(List.of("Управление образования"), names(first.responsible()));
+    assertEquals("не требуется", first.extra().get("Источник финансирования"));
+    assertEquals(LocalDate.of(2015, 8, 1), plan.items().get(1).deadline().start());
+    assertEquals(LocalDate.of(2015, 8, 15), plan.items().get(1).deadline().end());
+    assertEquals(List.of("Управление образования", "МКУ «ЦОДУО»"), names(plan.items().get(2).responsible()));
+    Warning conflict = order.warnings().stream().filter(w -> w.code().equals("INNER_DEADLINE_CONFLICT")).findFirst()
+        .orElseThrow();
+    assertEquals("plan 1, item 3", conflict.where());
+  }
+
+  @Test
+  void schoolOrderWithLegalNameDetailsObligingVerbAndApprovalStamp() throws Exception {
+    Order order = parse("school-2021-1234-obyazyvayu.txt");
+    Header h = order.header();
+    assertEquals("Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 имени "
+        + "Героя Советского Союза И.П. Петрова» (МБОУ «СОШ № 7»)", h.issuer());
+    assertEquals(List.of("ул. Ленина, д. 5, г. Энгельс, Саратовская область, 413100, т. 8(8453)23-45-67",
+        "ИНН 6449012345 ОГРН 1026401987654"), h.issuerDetails());
+    assertEquals("ПРИКАЗ", h.docType());
+    assertEquals("1234/01-09", h.number());
+    assertEquals(LocalDate.of(2021, 9, 12), h.date());
+    assertEquals("г. Энгельс", h.place());
+    assertEquals(2, h.points().size());
+    assertEquals("Директор школы", h.signatory().position());
+    assertEquals("О.Н. Громова", h.signatory().name());
+    assertEquals(2, h.basis().size());
+    assertEquals("протокол", h.basis().get(0).kind());
+    assertEquals(LocalDate.of(2021, 8, 30), h.basis().get(0).date());
+    assertEquals("1", h.basis().get(0).number());
+    assertEquals("план", h.basis().get(1).kind());
+    assertEquals("работы школы на 2021-2022 учебный год", h.basis().get(1).title());
+    assertNull(h.basis().get(1).issuer());
+    assertNull(h.basis().get(1).date());
+
+    Plan plan = order.plans().get(0);
+    assertEquals("План работы по повышению объективности оценивания на 2021-2022 учебный год", plan.title());
+    // «Приложение № 1» and the stamp «УТВЕРЖДЕН приказом МБОУ «СОШ № 7» от … № …» under it: one block.
+    assertEquals("приложение 1", plan.appendix());
+    assertEquals("1", plan.appendixOf().number());
+    assertEquals("приказ", plan.appendixOf().act().kind());
+    assertEquals("МБОУ «СОШ № 7»", plan.appendixOf().act().issuer());
+    assertNull(plan.appendixOf().act().title());
+    assertEquals(LocalDate.of(2021, 9, 12), plan.appendixOf().act().date());
+    assertEquals("1234/01-09", plan.appendixOf().act().number());
+    assertEquals(3, plan.items().size());
+    assertEquals("сентябрь 2021", plan.items().get(0).deadline().text());
+    assertEquals(List.of("Сидорова О.П.", "Н.Е. Байрачный", "К.А. Федоренко"), names(plan.items().get(1).responsible()));
+    assertEquals(LocalDate.of(2021, 9, 1), plan.items().get(2).deadline().start());
+    assertEquals(LocalDate.of(2022, 8, 31), plan.items().get(2).deadline().end());
+    assertEquals(List.of(), codes(order));
+  }
+
+  @Test
+  void decisionWithoutPlanAndPurposeOnlyPreamble() throws Exception {
+    Order order = parse("duma-2019-953-reshenie.txt");
+    Header h = order.header();
+    assertEquals("ДУМА ЗАТО СЕВЕРСК ТОМСКОЙ ОБЛАСТИ", h.issuer());
+    assertEquals("РЕШЕНИЕ", h.docType());
+    assertEquals(LocalDate.of(2019, 9, 26), h.date());
+    assertEquals("953-01-ЗМО", h.number());
+    assertEquals("О внесении изменений в решение Думы ЗАТО Северск от 20.12.2018 № 45/3", h.title());
+    assertEquals("В целях приведения муниципальных правовых актов в соответствие с действующим законодательством",
+        h.preamble());
+    assertEquals(List.of(), h.basis());
+    assertEquals(3, h.points().size());
+    assertEquals("Председатель Думы ЗАТО Северск", h.signatory().position());
+    assertEquals("Г.А. Шамин", h.signatory().name());
+    assertEquals(List.of(), order.plans());
+  }
+
+  @Test
+  void directiveWithoutOperativeVerbAndAsciiTableWithRestartingNumbers() throws Exception {
+    Order order = parse("orenburg-2012-220-no-verb.txt");
+    Header h = order.header();
+    assertEquals("ПРАВИТЕЛЬСТВО ОРЕНБУРГСКОЙ ОБЛАСТИ МИНИСТЕРСТВО ОБРАЗОВАНИЯ ОРЕНБУРГСКОЙ ОБЛАСТИ", h.issuer());
+    assertEquals("РАСПОРЯЖЕНИЕ", h.docType());
+    assertEquals(LocalDate.of(2012, 4, 4), h.date());
+    assertEquals("23а-1000", h.number());
+    assertEquals("О проведении мониторинга качества подготовки обучающихся", h.title());
+    assertNull(h.preamble());
+    assertEquals(List.of("1", "2", "3"), h.points().stream().map(p -> p.number()).toList());
+    assertEquals("Провести в апреле - мае 2012 года мониторинг качества подготовки обучающихся 4 и 9 классов.",
+        h.points().get(0).text());
+    assertEquals("Министр", h.signatory().position());
+    assertEquals("В.А. Лабузов", h.signatory().name());
+
+    Plan plan = order.plans().get(0);
+    assertEquals("ГРАФИК МОНИТОРИНГА КАЧЕСТВА ПОДГОТОВКИ ОБУЧАЮЩИХСЯ", plan.title());
+    assertEquals("1", plan.appendixOf().number());
+    assertEquals("распоряжение", plan.appendixOf().act().kind());
+    assertEquals("23а-1000", plan.appendixOf().act().number());
+    assertEquals(List.of("N", "Виды работ", "Период", "Исполнители"), plan.columns());
+    List<Item> items = plan.items();
+    assertEquals(List.of("I/1", "I/2", "II/1"),
+        items.stream().map(i -> i.section().number() + "/" + i.number()).toList());
+    assertEquals("Основное общее образование", items.get(2).section().title());
+    assertEquals("Мониторинг по русскому языку в 4 классах", items.get(0).activity());
+    assertEquals(LocalDate.of(2012, 4, 10), items.get(0).deadline().start());
+    assertEquals(LocalDate.of(2012, 4, 12), items.get(0).deadline().end());
+    // People one per line, initials first or last.
+    assertEquals(List.of("Н.Е. Байрачный", "К.А. Федоренко"), names(items.get(0).responsible()));
+    assertEquals(List.of("Иванова И.И.", "Петров П.П."), names(items.get(2).responsible()));
+    assertEquals(List.of(), codes(order));
   }
 
   @Test
