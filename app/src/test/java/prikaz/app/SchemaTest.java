@@ -47,9 +47,11 @@ class SchemaTest {
 
   static Stream<String> files() throws Exception {
     List<String> formats = List.of("txt", "docx", "doc", "odt", "rtf", "pdf");
-    try (Stream<Path> top = Files.list(SAMPLES); Stream<Path> word = Files.list(SAMPLES.resolve("word"))) {
-      // Scans take seconds each: one (with OCR confidences) stands for them.
-      return Stream.concat(Stream.concat(top, word)
+    try (Stream<Path> top = Files.list(SAMPLES); Stream<Path> word = Files.list(SAMPLES.resolve("word"));
+        Stream<Path> variants = Files.list(ROOT.resolve("parser/src/test/resources/variants"))) {
+      // Scans take seconds each: one (with OCR confidences) stands for them. The parser's own test
+      // documents bring what the samples lack (appendix blocks, an appendix without its order).
+      return Stream.concat(Stream.concat(Stream.concat(top, word), variants)
               .filter(p -> formats.contains(p.getFileName().toString().replaceAll(".*\\.", "")))
               .filter(p -> !p.getFileName().toString().contains(".scan."))
               .map(p -> SAMPLES.relativize(p).toString()),

@@ -133,7 +133,8 @@ public final class HeaderExtractor {
     int titleEnd = titleStart;
     StringBuilder title = new StringBuilder();
     if (titleStart < lines.size() && !isOperative(lines.get(titleStart).text())
-        && !isBasisStart(lines.get(titleStart).text())) {
+        && !isBasisStart(lines.get(titleStart).text())
+        && !(POINT.matcher(lines.get(titleStart).text()).matches() && startsWithOne(lines.get(titleStart).text()))) {
       title.append(lines.get(titleStart).text());
       titleEnd = titleStart + 1;
       while (titleEnd < lines.size()

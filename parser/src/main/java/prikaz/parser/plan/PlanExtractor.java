@@ -108,7 +108,8 @@ public final class PlanExtractor {
                 "a table without a recognisable header row (№, Мероприятие, Сроки …) was kept as text", null));
             for (GridRow row : rows) {
               if (!row.isBlank()) {
-                pending.add(String.join(" | ", row.cells()));
+                // A layout table («| | УТВЕРЖДЕН приказом … |») keeps its filled cells only.
+                pending.add(String.join(" | ", row.cells().stream().filter(c -> !c.isBlank()).toList()));
               }
             }
             paragraphSinceTable = true;

@@ -63,7 +63,8 @@ public final class TextReader implements LayoutReader {
       }
       switch (kind) {
         case BLANK -> { }
-        case TEXT, GRID -> blocks.add(new Paragraph(run.stream().map(InlineMarkup::toPlain).filter(s -> !s.isEmpty()).toList()));
+        case TEXT, GRID -> blocks.add(new Paragraph(indentedParagraphs(run).stream().map(InlineMarkup::toPlain)
+            .filter(s -> !s.isEmpty()).toList()));
         case PIPE -> addTable(blocks, pipeTable(run));
         case TAB -> {
           // One tab line alone is a paragraph with a tab in it («Директор\t\tИ.И. Иванов»), unless
@@ -82,6 +83,44 @@ public final class TextReader implements LayoutReader {
     }
     blocks.removeIf(b -> b instanceof Paragraph p && p.lines().isEmpty());
     return new Layout(blocks);
+  }
+
+  /**
+   * Fixed-width text marks a paragraph by indenting its first line and wraps the rest at the left
+   * edge («····1. Утвердить прилагаемый план … / Концепции в 2015 - 2016 годах.»): such a paragraph
+   * becomes one line. Lines that are all indented (centred titles, an appendix block set right)
+   * stay as they are.
+   */
+  static List<String> indentedParagraphs(List<String> run) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < run.size()) {
+      String line = run.get(i);
+      int j = i + 1;
+      if (indent(line) >= 2) {
+        StringBuilder joined = new StringBuilder(line.strip());
+        while (j < run.size() && indent(run.get(j)) == 0 && !run.get(j).isBlank()) {
+          joined.append(' ').append(run.get(j).strip());
+          j++;
+        }
+        if (j > i + 1) {
+          out.add(joined.toString());
+          i = j;
+          continue;
+        }
+      }
+      out.add(line);
+      i++;
+    }
+    return out;
+  }
+
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
   }
 
   /** Pipe rows and drawn borders read as one run; every other kind is a run of its own. */

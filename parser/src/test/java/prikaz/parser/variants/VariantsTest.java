@@ -294,4 +294,76 @@ class VariantsTest {
     assertEquals("выполнено", plan.items().get(1).extra().get("Отметка о выполнении"));
     assertEquals(List.of("Главное управление образования", "МКУ КИМЦ"), names(plan.items().get(2).responsible()));
   }
+
+  @Test
+  void legalDatabaseExportInWindows1251WithStandInBorders() throws Exception {
+    Order order = parse("rf-2014-2765r-consultant-cp1251.txt");
+    assertEquals("windows-1251", order.source().encoding());
+    Header h = order.header();
+    assertEquals("ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ", h.issuer());
+    assertEquals("РАСПОРЯЖЕНИЕ", h.docType());
+    assertEquals(LocalDate.of(2014, 12, 29), h.date());
+    assertEquals("2765-р", h.number());
+    // No title, no operative verb: the points begin right after the number.
+    assertNull(h.title());
+    assertNull(h.preamble());
+    // A paragraph whose first line is indented and the rest wrapped at the left edge is one point.
+    assertEquals(List.of("Утвердить прилагаемый план мероприятий по реализации Концепции в 2015 - 2016 годах.",
+        "Минобрнауки России обеспечить выполнение плана."), h.points().stream().map(p -> p.text()).toList());
+    assertEquals("Председатель Правительства Российской Федерации", h.signatory().position());
+    assertEquals("Д.МЕДВЕДЕВ", h.signatory().name());
+
+    Plan plan = order.plans().get(0);
+    assertEquals("ПЛАН МЕРОПРИЯТИЙ ПО РЕАЛИЗАЦИИ КОНЦЕПЦИИ В 2015 - 2016 ГОДАХ", plan.title());
+    assertNull(plan.appendix());
+    assertNull(plan.appendixOf().number());
+    assertEquals("распоряжение", plan.appendixOf().act().kind());
+    assertEquals("Правительство Российской Федерации", plan.appendixOf().act().issuer());
+    assertEquals("2765-р", plan.appendixOf().act().number());
+    assertEquals(List.of("N п/п", "Наименование мероприятия", "Срок", "Ответственные исполнители"), plan.columns());
+    assertEquals(2, plan.items().size());
+    Item first = plan.items().get(0);
+    assertEquals("Разработка критериев оценки эффективности", first.activity());
+    assertEquals("I квартал 2015 г.", first.deadline().text());
+    assertEquals(LocalDate.of(2015, 3, 31), first.deadline().end());
+    assertEquals(List.of("Минобрнауки России", "Минтруд России"), names(first.responsible()));
+    assertEquals("Проведение всероссийского конкурса", plan.items().get(1).activity());
+    assertEquals("ежегодно, сентябрь", plan.items().get(1).deadline().text());
+  }
+
+  @Test
+  void appendixBlockSetOneParagraphPerLine() throws Exception {
+    Order order = parse("perm-2023-41-paragraph-lines.txt");
+    Header h = order.header();
+    assertEquals("АДМИНИСТРАЦИЯ ПЕРМСКОГО МУНИЦИПАЛЬНОГО РАЙОНА УПРАВЛЕНИЕ ОБРАЗОВАНИЯ", h.issuer());
+    assertEquals(List.of("614065, г. Пермь, ул. Верхне-Муллинская, д. 71, т. (342) 296-21-04, e-mail: uo@permraion.ru"),
+        h.issuerDetails());
+    // Date and number on lines of their own.
+    assertEquals(LocalDate.of(2023, 2, 1), h.date());
+    assertEquals("41-01-ЗМО", h.number());
+    assertEquals(List.of("решение", "протокол", "приказ"), h.basis().stream().map(r -> r.kind()).toList());
+    assertEquals("2-01-ЗМО", h.basis().get(2).number());
+    assertEquals("Об итогах мониторинга", h.basis().get(2).title());
+    assertEquals(2, h.points().size());
+    assertEquals("Начальник управления образования", h.signatory().position());
+    assertEquals("Т.А. Ветрова", h.signatory().name());
+
+    Plan plan = order.plans().get(0);
+    assertEquals("План мероприятий по повышению качества образования на 2023 год", plan.title());
+    assertEquals(List.of(), plan.notes());
+    assertEquals("Приложение 1 к приказу управления образования администрации Пермского муниципального района "
+        + "от 01.02.2023 № 41-01-ЗМО", plan.appendixOf().text());
+    assertEquals("1", plan.appendixOf().number());
+    assertEquals("управление образования администрации Пермского муниципального района",
+        plan.appendixOf().act().issuer());
+    assertEquals(LocalDate.of(2023, 2, 1), plan.appendixOf().act().date());
+    assertEquals("41-01-ЗМО", plan.appendixOf().act().number());
+    Item first = plan.items().get(0);
+    assertEquals("Семинар для заместителей директоров по УВР", first.activity());
+    assertEquals(LocalDate.of(2023, 3, 15), first.deadline().end());
+    assertEquals("протокол семинара", first.result());
+    assertEquals("МАОУ «Кукуштанская СОШ», МАОУ «Фроловская СОШ»", first.extra().get("Наименование учреждений"));
+    assertEquals(LocalDate.of(2023, 5, 31), plan.items().get(1).deadline().end());
+    assertEquals(List.of(), codes(order));
+  }
 }
