@@ -139,7 +139,9 @@ public final class HeaderExtractor {
       titleEnd = titleStart + 1;
       while (titleEnd < lines.size()
           && (!lines.get(titleEnd).startsParagraph() || Chars.startsLowercase(lines.get(titleEnd).text()))
-          && !isOperative(lines.get(titleEnd).text())) {
+          && !isOperative(lines.get(titleEnd).text())
+          // «В соответствии с …» on the next line of the same paragraph begins the preamble.
+          && !(isBasisStart(lines.get(titleEnd).text()) && !Chars.startsLowercase(lines.get(titleEnd).text()))) {
         title.append(' ').append(lines.get(titleEnd).text());
         titleEnd++;
       }

@@ -54,6 +54,10 @@ final class Quotes {
           spans.add(new Span(i, end, 0));
           break;
         }
+        if (text.substring(i + 1, end - 1).strip().matches("\\d{1,2}")) {
+          i = end; // «от « 10 » марта 2015 г.»: the day of a date set in quotes, not a title
+          continue;
+        }
         spans.add(new Span(i, end, unclosed));
         i = end;
       } else {

@@ -153,4 +153,49 @@ class HeaderExtractorTest {
         () -> header("Уважаемые коллеги!\nПриглашаем вас на семинар 10.10.2022.\n"));
     assertEquals(DocumentException.Reason.NOT_AN_ORDER, e.reason());
   }
+
+  @Test
+  void everyOperativeVerbEndsThePreamble() throws Exception {
+    for (String verb : List.of("ПРИКАЗЫВАЮ:", "ПОСТАНОВЛЯЮ:", "ОБЯЗЫВАЮ:", "ПРЕДЛАГАЮ:", "п р и к а з ы в а ю:",
+        "постановляю:")) {
+      Header h = header("""
+          АДМИНИСТРАЦИЯ ГОРОДА
+          Постановление
+          от 05.10.2022 N 976
+          О подготовке к зиме
+          В целях подготовки объектов к зиме
+          %s
+          1. Провести проверку.
+          2. Контроль оставляю за собой.
+          Глава города И.И. Сидоров
+          """.formatted(verb));
+      assertEquals("ПОСТАНОВЛЕНИЕ", h.docType(), verb);
+      assertEquals("В целях подготовки объектов к зиме", h.preamble(), verb);
+      assertEquals(List.of("1", "2"), h.points().stream().map(Point::number).toList(), verb);
+      assertEquals("И.И. Сидоров", h.signatory().name(), verb);
+    }
+  }
+
+  @Test
+  void aCouncilDecidesInTheThirdPerson() throws Exception {
+    Header h = header("""
+        СОВЕТ ДЕПУТАТОВ
+        МУНИЦИПАЛЬНОГО ОКРУГА
+        Решение
+        № 15/2 от 01.02.2021
+        О плане работы
+        На основании Устава муниципального округа Совет депутатов муниципального округа решил:
+        1. Утвердить план работы.
+        Глава муниципального округа
+        А.П. СИДОРЕНКО
+        """);
+    assertEquals("РЕШЕНИЕ", h.docType());
+    assertEquals("15/2", h.number());
+    assertEquals(LocalDate.of(2021, 2, 1), h.date());
+    assertEquals("На основании Устава муниципального округа", h.preamble());
+    assertEquals("устав", h.basis().get(0).kind());
+    assertEquals(1, h.points().size());
+    assertEquals("Глава муниципального округа", h.signatory().position());
+    assertEquals("А.П. СИДОРЕНКО", h.signatory().name());
+  }
 }

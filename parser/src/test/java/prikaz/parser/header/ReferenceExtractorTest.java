@@ -94,4 +94,53 @@ class ReferenceExtractorTest {
     assertEquals("постановления администрации от 05.06.2020 № 77", refs.get(1).text());
     assertNull(refs.get(1).title());
   }
+
+  @Test
+  void everyActKindWithItsDetails() {
+    List<Reference> refs = ReferenceExtractor.extract("В соответствии с Указом Президента Российской Федерации от "
+        + "07.05.2018 № 204 «О национальных целях», распоряжением Правительства Тульской области от 12.02.2020 "
+        + "№ 88-р, письмом Рособрнадзора от 16.03.2018 № 05-71, решением Совета депутатов от 01.02.2021 № 15/2, "
+        + "Положением о муниципальной системе оценки качества, протоколом заседания коллегии от 10.01.2022 № 1, "
+        + "планом мероприятий министерства на 2022 год, государственной программой «Развитие образования»");
+    assertEquals(List.of("указ", "распоряжение", "письмо", "решение", "положение", "протокол", "план", "программа"),
+        refs.stream().map(Reference::kind).toList());
+    assertEquals("204", refs.get(0).number());
+    assertEquals(LocalDate.of(2018, 5, 7), refs.get(0).date());
+    assertEquals("О национальных целях", refs.get(0).title());
+    assertEquals("88-р", refs.get(1).number());
+    assertEquals("05-71", refs.get(2).number());
+    assertEquals(LocalDate.of(2018, 3, 16), refs.get(2).date());
+    assertEquals("15/2", refs.get(3).number());
+    assertEquals("о муниципальной системе оценки качества", refs.get(4).title());
+    assertNull(refs.get(4).number());
+    assertEquals(LocalDate.of(2022, 1, 10), refs.get(5).date());
+    // Named only: the name is the title, no issuer, date or number.
+    assertEquals("мероприятий министерства на 2022 год", refs.get(6).title());
+    assertNull(refs.get(6).issuer());
+    assertNull(refs.get(6).date());
+    assertEquals("Развитие образования", refs.get(7).title());
+    assertNull(refs.get(7).number());
+    assertNull(refs.get(7).date());
+  }
+
+  @Test
+  void oneActNamedInAnAppendixBlock() {
+    Reference act = ReferenceExtractor.act("к приказу министерства образования и науки Хабаровского края "
+        + "от 13 ноября 2015 г. N 5976");
+    assertEquals("приказ", act.kind());
+    assertEquals("министерство образования и науки Хабаровского края", act.issuer());
+    assertEquals(LocalDate.of(2015, 11, 13), act.date());
+    assertEquals("5976", act.number());
+    Reference stamp = ReferenceExtractor.act("постановлением администрации города от « 10 » марта 2015 г. № 15-ПП/1");
+    assertEquals("постановление", stamp.kind());
+    assertEquals("администрация города", stamp.issuer());
+    assertEquals(LocalDate.of(2015, 3, 10), stamp.date());
+    assertEquals("15-ПП/1", stamp.number());
+    Reference school = ReferenceExtractor.act("приказом МАОУ «Лицей № 2» от 01.09.2022 № 23а-1000");
+    assertEquals("МАОУ «Лицей № 2»", school.issuer());
+    assertNull(school.title());
+    assertEquals("23а-1000", school.number());
+    assertNull(ReferenceExtractor.act(""));
+    assertNull(ReferenceExtractor.act("Приложение 1"));
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import prikaz.parser.model.Item;
@@ -126,5 +127,40 @@ class PlanExtractorTest {
     assertEquals(ColumnRole.PARTICIPANTS, ColumnRole.of("Участники"));
     assertEquals(ColumnRole.RESULT, ColumnRole.of("Ожидаемый результат"));
     assertNull(ColumnRole.of("Отметка о выполнении"));
+  }
+
+  @Test
+  void columnRolesComeFromTheHeadersWords() {
+    Map<String, ColumnRole> expected = new LinkedHashMap<>();
+    for (String h : List.of("Мероприятие", "Наименование мероприятия", "Содержание работы", "Виды работ",
+        "Направления деятельности", "Перечень мероприятий", "Наименование", "Задачи", "Содержание")) {
+      expected.put(h, ColumnRole.ACTIVITY);
+    }
+    for (String h : List.of("Срок", "Сроки проведения", "Дата проведения", "Установленные сроки", "Период",
+        "Дата, время и место", "Срок исполнения", "Контрольные сроки", "Время проведения")) {
+      expected.put(h, ColumnRole.DEADLINE);
+    }
+    for (String h : List.of("Ответственный", "Ответственные лица", "Ответственные за исполнение", "Исполнители",
+        "Ответственные исполнители", "Ответственный за выполнение", "Кто проводит")) {
+      expected.put(h, ColumnRole.RESPONSIBLE);
+    }
+    for (String h : List.of("№", "№ п/п", "п/п", "N п/п", "N")) {
+      expected.put(h, ColumnRole.NUMBER);
+    }
+    expected.put("Категория участников", ColumnRole.PARTICIPANTS);
+    expected.put("Целевая аудитория", ColumnRole.PARTICIPANTS);
+    expected.put("Планируемый результат", ColumnRole.RESULT);
+    expected.put("Форма отчетности", ColumnRole.RESULT);
+    expected.put("Показатели", ColumnRole.RESULT);
+    // Columns of no role: their cells go to extra under the header.
+    for (String h : List.of("Место проведения", "Наименование учреждений", "Отметка о выполнении",
+        "Источник финансирования", "Примечание", "Форма проведения", "Объем финансирования",
+        // an item's text is not a header
+        "Проведение совещания с руководителями по итогам ВПР в 2022 году и анализ их результатов")) {
+      expected.put(h, null);
+    }
+    Map<String, ColumnRole> actual = new LinkedHashMap<>();
+    expected.keySet().forEach(h -> actual.put(h, ColumnRole.of(h)));
+    assertEquals(expected, actual);
   }
 }

@@ -92,4 +92,55 @@ class TextReaderTest {
     DocumentException e = assertThrows(DocumentException.class, () -> new TextReader().read(binary));
     assertEquals(DocumentException.Reason.UNREADABLE, e.reason());
   }
+
+  @Test
+  void boxDrawnTableWithAVerticallyMergedCell() {
+    Layout layout = TextReader.parse("""
+        План
+        ┌───┬────────────┬─────────┐
+        │ № │Мероприятие │  Срок   │
+        ├───┼────────────┼─────────┤
+        │ 1 │Первое      │май      │
+        ├───┼────────────┤2022     │
+        │ 2 │Второе      │         │
+        └───┴────────────┴─────────┘
+        """);
+    assertEquals(2, layout.blocks().size());
+    Table table = assertInstanceOf(Table.class, layout.blocks().get(1));
+    assertEquals(3, table.rows().size());
+    assertEquals(List.of("№", "Мероприятие", "Срок"), cells(table, 0));
+    assertEquals(List.of("1", "Первое", "май 2022"), cells(table, 1));
+    assertEquals(2, table.rows().get(1).cells().get(2).rowSpan());
+    assertEquals(List.of("2", "Второе"), cells(table, 2));
+  }
+
+  @Test
+  void asciiTableWithoutBordersBetweenRowsSplitsAtRowNumbers() {
+    Layout layout = TextReader.parse("""
+        +----+--------------------+
+        | №  | Мероприятие        |
+        +----+--------------------+
+        | 1. | Совещание          |
+        |    | руководителей      |
+        | 2. | Семинар            |
+        |    |                    |
+        | 3. | Анализ: 1) ВПР     |
+        |    | 2) ОГЭ             |
+        +----+--------------------+
+        """);
+    Table table = assertInstanceOf(Table.class, layout.blocks().get(0));
+    assertEquals(List.of("№", "Мероприятие"), cells(table, 0));
+    assertEquals(List.of("1.", "Совещание руководителей"), cells(table, 1));
+    assertEquals(List.of("2.", "Семинар"), cells(table, 2));
+    // A list inside a cell keeps its entries on lines of their own; «2)» in the text column is no row.
+    assertEquals(List.of("3.", "Анализ: 1) ВПР\n2) ОГЭ"), cells(table, 3));
+    assertEquals(4, table.rows().size());
+  }
+
+  @Test
+  void aRuleLineAloneIsText() {
+    Layout layout = TextReader.parse("Текст\n\n---------\n\nЕщё текст\n");
+    assertEquals(3, layout.blocks().size());
+    assertEquals(List.of("---------"), assertInstanceOf(Paragraph.class, layout.blocks().get(1)).lines());
+  }
 }

@@ -19,8 +19,12 @@ public final class TextGrid {
   private static final double SIZE = 10;
 
   private static final String VERTICAL = "│┃║|¦";
-  private static final String HORIZONTAL = "─━═-=";
-  private static final String JUNCTION = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫+T¬L";
+  /** Box-drawing characters: borders wherever they stand. */
+  private static final String BOX_HORIZONTAL = "─━═";
+  private static final String BOX_JUNCTION = "┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫";
+  /** ASCII and windows-1251 stand-ins: borders only in a line of nothing but borders. */
+  private static final String HORIZONTAL = BOX_HORIZONTAL + "-=";
+  private static final String JUNCTION = BOX_JUNCTION + "+T¬L";
   /** A row number in the first column: where an undivided block of text lines starts a new row. */
   private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
 
@@ -34,7 +38,7 @@ public final class TextGrid {
     }
     char first = s.charAt(0);
     // «|---|---|» under a Markdown header is that table's separator, not a border.
-    return first != '|' && (isRule(s) || VERTICAL.indexOf(first) >= 0 && s.length() > 1);
+    return first != '|' && (isRule(s) || (VERTICAL.indexOf(first) >= 0 || BOX_JUNCTION.indexOf(first) >= 0) && s.length() > 1);
   }
 
   /** A border line: only border characters and spaces, with a horizontal run in it. */
@@ -65,18 +69,17 @@ public final class TextGrid {
     }
     // Horizontal borders: runs of horizontal and junction characters in border lines.
     for (int l = 0; l < lines.size(); l++) {
-      if (!rule[l]) {
-        continue;
-      }
       String line = lines.get(l);
+      // In a line with text only box-drawing characters draw: «├───┤2022 │» under a merged cell.
+      String horizontal = rule[l] ? HORIZONTAL + JUNCTION : BOX_HORIZONTAL + BOX_JUNCTION;
       int c = 0;
       while (c < line.length()) {
-        if (HORIZONTAL.indexOf(line.charAt(c)) < 0 && JUNCTION.indexOf(line.charAt(c)) < 0) {
+        if (horizontal.indexOf(line.charAt(c)) < 0) {
           c++;
           continue;
         }
         int start = c;
-        while (c < line.length() && (HORIZONTAL.indexOf(line.charAt(c)) >= 0 || JUNCTION.indexOf(line.charAt(c)) >= 0)) {
+        while (c < line.length() && horizontal.indexOf(line.charAt(c)) >= 0) {
           c++;
         }
         if (c - start >= 2) {
@@ -121,13 +124,12 @@ public final class TextGrid {
       int c = 0;
       boolean newRow = false;
       while (c < line.length()) {
-        char ch = line.charAt(c);
-        if (ch == ' ' || VERTICAL.indexOf(ch) >= 0) {
+        if (separates(line.charAt(c))) {
           c++;
           continue;
         }
         int start = c;
-        while (c < line.length() && line.charAt(c) != ' ' && VERTICAL.indexOf(line.charAt(c)) < 0) {
+        while (c < line.length() && !separates(line.charAt(c))) {
           c++;
         }
         String text = line.substring(start, c);
@@ -136,7 +138,7 @@ public final class TextGrid {
           newRow = true;
         }
       }
-      if (newRow && l > 0 && !rule[l - 1] && !blankRow(lines.get(l - 1))) {
+      if (newRow && l > 0 && !rule[l - 1] && !lines.get(l - 1).chars().anyMatch(ch -> BOX_HORIZONTAL.indexOf(ch) >= 0)) {
         rulings.add(new Ruling(0, left, l * H, right, l * H));
       }
     }
@@ -152,14 +154,9 @@ public final class TextGrid {
     return read.rows().isEmpty() ? null : read;
   }
 
-  private static boolean blankRow(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && VERTICAL.indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
+  /** Spaces and border characters end a word; ASCII «-» and «+» inside text are text. */
+  private static boolean separates(char c) {
+    return c == ' ' || VERTICAL.indexOf(c) >= 0 || BOX_HORIZONTAL.indexOf(c) >= 0 || BOX_JUNCTION.indexOf(c) >= 0;
   }
 
   private static boolean vertical(String line, int c, boolean rule) {
@@ -167,7 +164,7 @@ public final class TextGrid {
       return false;
     }
     char ch = line.charAt(c);
-    return VERTICAL.indexOf(ch) >= 0 || rule && JUNCTION.indexOf(ch) >= 0;
+    return VERTICAL.indexOf(ch) >= 0 || BOX_JUNCTION.indexOf(ch) >= 0 || rule && JUNCTION.indexOf(ch) >= 0;
   }
 
   private static double x(int column) {
