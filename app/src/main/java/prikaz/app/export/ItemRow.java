@@ -10,6 +10,7 @@ import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Section;
 import prikaz.parser.model.Warning;
+import prikaz.parser.plan.Where;
 
 /**
  * One plan item flattened for a table (CSV, spreadsheet): the order's columns repeated on every
@@ -69,7 +70,7 @@ record ItemRow(
   }
 
   private static ItemRow row(Order order, Plan plan, int planIndex, Item item, String number, String subitem) {
-    String where = "plan " + planIndex + (number == null ? "" : ", item " + number);
+    String where = Where.of(planIndex, plan.items(), number, item.section());
     String warnings = subitem.isEmpty()
         ? order.warnings().stream().filter(w -> where.equals(w.where())).map(Warning::message).collect(Collectors.joining(JOIN))
         : "";

@@ -101,4 +101,17 @@ class CsvExporterTest {
       }
     }
   }
+
+  /** Numbering that starts again in each section: a row's warning lands on that row, not its namesake. */
+  @Test
+  void warningsFollowSectionAndNumber() throws Exception {
+    Order order = OrderParser.builder().build().parse(SAMPLES.resolveSibling("parser/src/test/resources/variants")
+        .resolve("khabarovsk-2015-5976-fixed-width.txt"));
+    List<ItemRow> rows = ItemRow.of(order);
+    assertEquals(List.of("I. Нормативное обеспечение/1", "I. Нормативное обеспечение/2",
+        "II. Методическое обеспечение/1", "II. Методическое обеспечение/2"),
+        rows.stream().map(r -> r.section() + "/" + r.number()).toList());
+    assertTrue(rows.get(1).warnings().startsWith("the activity says «до 10 февраля 2016 года»"), rows.get(1).warnings());
+    assertEquals("", rows.get(3).warnings());
+  }
 }

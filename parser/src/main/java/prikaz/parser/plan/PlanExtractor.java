@@ -644,22 +644,11 @@ public final class PlanExtractor {
      * II, item 2» when numbering starts again in each section and the number alone is not the item.
      */
     private void flushWarnings(List<Item> built) {
-      Map<String, Set<Section>> sectionsOf = new LinkedHashMap<>();
-      for (Item item : built) {
-        if (item.number() != null) {
-          sectionsOf.computeIfAbsent(item.number(), n -> new java.util.HashSet<>()).add(item.section());
-        }
-      }
       for (Found f : found) {
-        String where = "plan " + planIndex;
-        if (f.number() != null) {
-          boolean ambiguous = sectionsOf.getOrDefault(f.number(), Set.of()).size() > 1;
-          where += (ambiguous && f.section() != null && f.section().number() != null ? ", section " + f.section().number() : "")
-              + ", item " + f.number();
-        }
-        warnings.add(new Warning(f.code(), f.message(), where));
+        warnings.add(new Warning(f.code(), f.message(), Where.of(planIndex, built, f.number(), f.section())));
       }
     }
+
 
     /** «2.» right after a cell that ends a list at «1. …» continues that list. */
     private static boolean continuesList(String text, String number) {
