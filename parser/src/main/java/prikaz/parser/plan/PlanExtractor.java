@@ -104,8 +104,10 @@ public final class PlanExtractor {
         } else {
           open = Candidate.start(rows, pending);
           if (open == null) {
-            warnings.add(new Warning("TABLE_NOT_A_PLAN",
-                "a table without a recognisable header row (№, Мероприятие, Сроки …) was kept as text", null));
+            if (!isLayoutTableOfAStamp(rows)) {
+              warnings.add(new Warning("TABLE_NOT_A_PLAN",
+                  "a table without a recognisable header row (№, Мероприятие, Сроки …) was kept as text", null));
+            }
             for (GridRow row : rows) {
               if (!row.isBlank()) {
                 // A layout table («| | УТВЕРЖДЕН приказом … |») keeps its filled cells only.
@@ -318,7 +320,8 @@ public final class PlanExtractor {
      * The block closest to the plan wins; a stamp above an appendix line («Приложение 1» then
      * «УТВЕРЖДЕН приказом …») adds the act the appendix line lacks.
      */
-    private void readAppendix(String text) {
+    private void readAppendix(String written) {
+      String text = written.replaceAll("\\s+", " ").strip();
       Matcher m = APPENDIX.matcher(text);
       boolean numbered = m.find();
       String number = numbered ? m.group(1) : null;
@@ -345,6 +348,12 @@ public final class PlanExtractor {
       Matcher approved = APPROVED.matcher(text);
       return approved.find() ? text.substring(approved.end()) : text;
     }
+  }
+
+  /** A borderless table that only places an appendix block or an approval stamp on the page. */
+  private static boolean isLayoutTableOfAStamp(List<GridRow> rows) {
+    List<String> filled = rows.stream().flatMap(r -> r.cells().stream()).filter(c -> !c.isBlank()).toList();
+    return !filled.isEmpty() && filled.size() <= 2 && filled.stream().anyMatch(PlanExtractor::isAppendixBlock);
   }
 
   static boolean isAppendixBlock(String text) {

@@ -366,4 +366,50 @@ class VariantsTest {
     assertEquals(LocalDate.of(2023, 5, 31), plan.items().get(1).deadline().end());
     assertEquals(List.of(), codes(order));
   }
+
+  /** A Word file: the approval stamp in the right cell of a borderless layout table above the plan. */
+  @Test
+  void wordFileWithTheStampInALayoutTable() throws Exception {
+    byte[] docx;
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      for (String line : List.of("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ГОРОДА", "ПРИКАЗ", "01.09.2022 № 575",
+          "Об утверждении плана", "ПРИКАЗЫВАЮ:", "1. Утвердить план работы.", "Начальник управления",
+          "М.В. Семкина")) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      org.apache.poi.xwpf.usermodel.XWPFTable stamp = doc.createTable(1, 2);
+      org.apache.poi.xwpf.usermodel.XWPFTableCell right = stamp.getRow(0).getCell(1);
+      right.getParagraphs().get(0).createRun().setText("УТВЕРЖДЕН");
+      right.addParagraph().createRun().setText("приказом управления образования");
+      right.addParagraph().createRun().setText("от 01.09.2022 № 575");
+      doc.createParagraph().createRun().setText("План работы на 2022-2023 учебный год");
+      org.apache.poi.xwpf.usermodel.XWPFTable plan = doc.createTable(3, 4);
+      String[][] cells = {
+          {"№", "Содержание работы", "Период", "Исполнители"},
+          {"1", "Педагогический совет", "сентябрь 2022", "Семкина М.В."},
+          {"2", "Анализ ВПР", "октябрь 2022", "Грязнова Г.А."}};
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 4; c++) {
+          plan.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(cells[r][c]);
+        }
+      }
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    Order order = PARSER.parse(new java.io.ByteArrayInputStream(docx), "stamp.docx");
+    assertEquals("575", order.header().number());
+    assertEquals("М.В. Семкина", order.header().signatory().name());
+    Plan plan = order.plans().get(0);
+    assertEquals("План работы на 2022-2023 учебный год", plan.title());
+    assertEquals("УТВЕРЖДЕН приказом управления образования от 01.09.2022 № 575", plan.appendixOf().text());
+    assertNull(plan.appendixOf().number());
+    assertEquals("управление образования", plan.appendixOf().act().issuer());
+    assertEquals(LocalDate.of(2022, 9, 1), plan.appendixOf().act().date());
+    assertEquals("575", plan.appendixOf().act().number());
+    assertEquals(2, plan.items().size());
+    assertEquals("октябрь 2022", plan.items().get(1).deadline().text());
+    assertEquals(List.of("Грязнова Г.А."), names(plan.items().get(1).responsible()));
+    assertEquals(List.of(), codes(order));
+  }
 }
