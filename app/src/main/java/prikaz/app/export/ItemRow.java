@@ -9,6 +9,7 @@ import prikaz.parser.model.Order;
 import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Section;
+import prikaz.parser.model.Reference;
 import prikaz.parser.model.Warning;
 import prikaz.parser.plan.Where;
 
@@ -74,11 +75,13 @@ record ItemRow(
     String warnings = subitem.isEmpty()
         ? order.warnings().stream().filter(w -> where.equals(w.where())).map(Warning::message).collect(Collectors.joining(JOIN))
         : "";
+    // An appendix published without its order: the act the appendix block names is the order.
+    Reference act = order.header().docType() == null && plan.appendixOf() != null ? plan.appendixOf().act() : null;
     return new ItemRow(
         order.source().file(),
-        order.header().issuer(),
-        order.header().date(),
-        order.header().number(),
+        act != null ? act.issuer() : order.header().issuer(),
+        act != null ? act.date() : order.header().date(),
+        act != null ? act.number() : order.header().number(),
         plan.title(),
         section(item.section()),
         number,

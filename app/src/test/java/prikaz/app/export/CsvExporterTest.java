@@ -114,4 +114,15 @@ class CsvExporterTest {
     assertTrue(rows.get(1).warnings().startsWith("the activity says «до 10 февраля 2016 года»"), rows.get(1).warnings());
     assertEquals("", rows.get(3).warnings());
   }
+
+  /** An appendix without its order: the order's columns come from the act its appendix block names. */
+  @Test
+  void appendixAloneTakesTheOrderColumnsFromItsBlock() throws Exception {
+    Order order = OrderParser.builder().build().parse(SAMPLES.resolveSibling("parser/src/test/resources/variants")
+        .resolve("krasnoyarsk-2021-appendix-only.txt"));
+    ItemRow row = ItemRow.of(order).get(0);
+    assertEquals("администрация города Красноярска", row.issuer());
+    assertEquals(java.time.LocalDate.of(2021, 3, 15), row.orderDate());
+    assertEquals("2766-р", row.orderNumber());
+  }
 }
