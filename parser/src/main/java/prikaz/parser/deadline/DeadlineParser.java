@@ -20,6 +20,13 @@ import prikaz.parser.model.Recurrence;
  */
 public final class DeadlineParser {
 
+  /**
+   * A due date inside running text, as a regular expression: «до 15 сентября 2023 года», «не позднее
+   * 01.10.2023», up to the year (with «года»/«г.»). Points and activities find their own deadlines
+   * with it.
+   */
+  public static final String DUE_IN_TEXT = "(?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?";
+
   /** «ежегодно» … as word stems with their step. */
   private static final List<Map.Entry<String, Recurrence.Every>> EVERY_ADVERBS = List.of(
       Map.entry("ежегодн", Recurrence.Every.year), Map.entry("ежемесячн", Recurrence.Every.month),

@@ -69,7 +69,7 @@ public final class HeaderExtractor {
           + "|@", FLAGS);
   private static final Pattern POINT_DEADLINE = Pattern.compile(
       "(?:(?:в\\s+)?срок(?:и)?(?:\\s+исполнения)?\\s*[:\\-–]?\\s*|(?<=\\()\\s*)"
-          + "((?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?)", FLAGS);
+          + "(" + DeadlineParser.DUE_IN_TEXT + ")", FLAGS);
 
   private HeaderExtractor() {}
 

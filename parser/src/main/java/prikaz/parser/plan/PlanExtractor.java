@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
-import prikaz.parser.internal.Chars;
 import prikaz.parser.header.ReferenceExtractor;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.model.Appendix;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Header;
@@ -51,7 +51,7 @@ public final class PlanExtractor {
   private static final Pattern PLAN_TITLE_START = Pattern.compile("(?iu)^(?:план|дорожн|перечень|мероприяти|комплекс|программ|график|состав|порядок|положение)");
   /** A deadline inside an activity's text: «(в срок до 10 августа 2015 года)», «(до 01.10.2023)». */
   private static final Pattern INNER_DEADLINE = Pattern.compile(
-      "(?iu)\\((?:\\s*(?:в\\s+)?срок(?:и)?(?:\\s+исполнения)?\\s*[:\\-–]?)?\\s*((?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?)\\s*\\)");
+      "(?iu)\\((?:\\s*(?:в\\s+)?срок(?:и)?(?:\\s+исполнения)?\\s*[:\\-–]?)?\\s*(" + DeadlineParser.DUE_IN_TEXT + ")\\s*\\)");
   private static final Pattern PAGE_NOISE = Pattern.compile("(?iu)^(?:\\d{1,3}|-\\s*\\d{1,3}\\s*-|продолжение( таблицы| приложения)?.*|окончание( таблицы)?.*)$");
   private static final Pattern UNFINISHED_END = Pattern.compile(
       "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
