@@ -18,6 +18,7 @@ import prikaz.parser.model.Source;
 import prikaz.parser.model.Warning;
 import prikaz.parser.plan.PlanExtractor;
 import prikaz.parser.read.FormatDetector;
+import prikaz.parser.read.Furniture;
 import prikaz.parser.read.Layout;
 import prikaz.parser.read.LayoutReader;
 import prikaz.parser.read.ocr.Ocr;
@@ -102,6 +103,7 @@ public final class OrderParser {
   public Order extract(Source source, Layout layout) throws DocumentException {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(layout, "layout must not be null");
+    layout = Furniture.strip(layout);
     List<HeaderExtractor.Line> lines = headerLines(layout);
     if (lines.isEmpty()) {
       throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,

@@ -299,6 +299,9 @@ class VariantsTest {
   void legalDatabaseExportInWindows1251WithStandInBorders() throws Exception {
     Order order = parse("rf-2014-2765r-consultant-cp1251.txt");
     assertEquals("windows-1251", order.source().encoding());
+    // «Документ предоставлен КонсультантПлюс», «Дата сохранения: …» above the issuer and the page
+    // furniture between the table's two parts are not the order's: the issuer is the first line, and
+    // the parts are one plan (the column-number row repeated on the new page is no item).
     Header h = order.header();
     assertEquals("ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ", h.issuer());
     assertEquals("РАСПОРЯЖЕНИЕ", h.docType());
