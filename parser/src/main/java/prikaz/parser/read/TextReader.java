@@ -41,12 +41,16 @@ public final class TextReader implements LayoutReader {
     String[] lines = normalized.split("\n", -1);
     List<Block> blocks = new ArrayList<>();
     int i = 0;
+    Kind[] kinds = new Kind[lines.length];
+    for (int k = 0; k < lines.length; k++) {
+      kinds[k] = kindOf(lines[k]);
+    }
     while (i < lines.length) {
-      Kind kind = kindOf(lines[i]);
+      Kind kind = kinds[i];
       int end = i;
       boolean grid = false;
-      while (end < lines.length && tabular(kindOf(lines[end])) == tabular(kind)) {
-        grid |= kindOf(lines[end]) == Kind.GRID;
+      while (end < lines.length && tabular(kinds[end]) == tabular(kind)) {
+        grid |= kinds[end] == Kind.GRID;
         end++;
       }
       List<String> run = List.of(lines).subList(i, end);
@@ -59,7 +63,7 @@ public final class TextReader implements LayoutReader {
           i = end;
           continue;
         }
-        kind = run.stream().allMatch(l -> kindOf(l) == Kind.PIPE) ? Kind.PIPE : Kind.TEXT;
+        kind = Kind.TEXT; // borders that draw no table («----------» under a heading) are text
       }
       switch (kind) {
         case BLANK -> { }
