@@ -8,8 +8,8 @@ import prikaz.parser.model.Item;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
-import prikaz.parser.model.Section;
 import prikaz.parser.model.Reference;
+import prikaz.parser.model.Section;
 import prikaz.parser.model.Warning;
 import prikaz.parser.plan.Where;
 

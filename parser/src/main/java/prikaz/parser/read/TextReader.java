@@ -67,7 +67,7 @@ public final class TextReader implements LayoutReader {
       }
       switch (kind) {
         case BLANK -> { }
-        case TEXT, GRID -> blocks.add(new Paragraph(indentedParagraphs(run).stream().map(InlineMarkup::toPlain)
+        case TEXT -> blocks.add(new Paragraph(indentedParagraphs(run).stream().map(InlineMarkup::toPlain)
             .filter(s -> !s.isEmpty()).toList()));
         case PIPE -> addTable(blocks, pipeTable(run));
         case TAB -> {
