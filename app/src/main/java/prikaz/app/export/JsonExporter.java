@@ -16,8 +16,9 @@ import prikaz.parser.model.Order;
 
 /**
  * The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out (but for an
- * item's OCR {@code confidence}, present only where OCR read the item, and a plan's {@code
- * appendixOf}, present only where the document has an appendix block).
+ * item's OCR {@code confidence}, present only where OCR read the item, a plan's {@code
+ * appendixOf}, present only where the document has an appendix block, and a recurrence's {@code
+ * anchor}, present only where the text gives one).
  */
 public final class JsonExporter implements Exporter {
 
@@ -25,6 +26,7 @@ public final class JsonExporter implements Exporter {
       .addModule(new JavaTimeModule())
       .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
       .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
+      .addMixIn(prikaz.parser.model.Recurrence.class, RecurrenceMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
@@ -41,6 +43,12 @@ public final class JsonExporter implements Exporter {
   private abstract static class PlanMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     abstract prikaz.parser.model.Appendix appendixOf();
+  }
+
+  /** A recurrence's {@code anchor} is written when the text gives one («до 5 числа …», «по средам»). */
+  private abstract static class RecurrenceMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract String anchor();
   }
 
   public JsonExporter(boolean pretty) {

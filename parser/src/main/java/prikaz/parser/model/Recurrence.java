@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How often a recurring deadline comes round («ежегодно» → year) and, where the text names them,
- * in which months («ежегодно май сентябрь ноябрь» → [5, 9, 11]).
+ * How often a recurring deadline comes round («ежегодно» → year), in which months where the text
+ * names them («ежегодно май сентябрь ноябрь» → [5, 9, 11]), and its {@code anchor} within each
+ * round as written («до 5 числа месяца, следующего за отчетным», «по средам»), or null.
  */
-public record Recurrence(Every every, List<Integer> months) {
+public record Recurrence(Every every, List<Integer> months, String anchor) {
 
   /** The repetition step. */
   public enum Every {
@@ -27,5 +28,10 @@ public record Recurrence(Every every, List<Integer> months) {
         throw new IllegalArgumentException("month out of range: " + month);
       }
     }
+  }
+
+  /** A recurrence without an anchor. */
+  public Recurrence(Every every, List<Integer> months) {
+    this(every, months, null);
   }
 }
