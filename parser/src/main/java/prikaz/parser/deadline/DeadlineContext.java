@@ -13,6 +13,17 @@ public record DeadlineContext(Period period, LocalDate orderDate) {
   public static final DeadlineContext NONE = new DeadlineContext(null, null);
 
   /**
+   * The context of the rows under a section whose title names a part of the period: «Январь»,
+   * «II четверть», «Лето», «Декабрь 2022». Deadlines there («5 (суббота)», «первая декада»,
+   * «конец месяца», «22.11-18.12») are read against that part, its year taken from this context's
+   * period. A title that names no time gives this context unchanged.
+   */
+  public DeadlineContext inSection(String sectionTitle) {
+    Period part = DeadlineParser.partOf(sectionTitle, effectivePeriod());
+    return part == null ? this : new DeadlineContext(part, orderDate);
+  }
+
+  /**
    * The period deadlines are read against: the stated plan period, else the twelve months from the
    * order date's month, else null.
    */

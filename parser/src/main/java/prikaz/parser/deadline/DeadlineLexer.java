@@ -14,8 +14,12 @@ import prikaz.parser.deadline.Token.Type;
  */
 final class DeadlineLexer {
   // Possessive/atomic pieces only: no nested quantifiers, so the scan is linear in the input.
+  // A date may have a space on either side of its first dot («14. 02», «17 .04.2019») and before
+  // a four-digit year («05.01. 2023»), but a spaced day.month is no date before a word («1. 12
+  // сентября» is an item number) and «3.11. 14.00» is a date and a time.
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<date>\\d{1,2}\\.\\d{1,2}(?:\\.\\d{2,4})?(?![\\d]))"
+      "(?<date>\\d{1,2}(?:\\.\\d{1,2}|\\s?\\.\\s?\\d{1,2}(?!\\d|\\s?\\.?\\s?\\p{L}{3}))"
+          + "(?:\\.\\d{2,4}|\\.\\s?(?:19|20)\\d\\d|\\.\\s?\\d\\d(?=\\s?г(?!\\p{L})))?(?!\\d))"
           + "|(?<num>\\d++)"
           + "|(?<word>[\\p{L}]++)"
           + "|(?<dash>[-‐‑‒–—―−])"
@@ -33,6 +37,11 @@ final class DeadlineLexer {
   private static final String[][] MONTH_WORDS = {
     {"янв"}, {"фев", "февр"}, {"мар"}, {"апр"}, {"май", "мая", "мае", "маю"}, {}, {}, {"авг"},
     {"сен", "сент", "сентяб"}, {"окт"}, {"ноя", "нояб"}, {"дек"}
+  };
+  /** Weekdays, Monday first: stems, and the whole words that are too short or too common to be stems. */
+  private static final String[] WEEKDAY_STEMS = {"понедельн", "вторник", null, "четверг", "пятниц", "суббот", "воскресен"};
+  private static final String[][] WEEKDAY_WORDS = {
+    {"пн"}, {"вт"}, {"среда", "среду", "среды", "среде", "средам", "ср"}, {"чт"}, {"пт"}, {"сб"}, {"вс"}
   };
   private static final String[][] ORDINALS = {
     {"перв"}, {"втор"}, {"трет"}, {"четверт", "четвёрт"}
@@ -101,22 +110,30 @@ final class DeadlineLexer {
     return tokens;
   }
 
+  /**
+   * A date token; an impossible one (31.06, 07.13.2022) is {@code BAD_DATE}, and hh.mm that cannot
+   * be a date (15.00, 19.20) is a {@code TIME}.
+   */
   private static Token date(String piece, int start, int end) {
-    String[] parts = piece.split("\\.");
+    String[] parts = piece.replace(" ", "").split("\\.");
     int day = Integer.parseInt(parts[0]);
     int month = Integer.parseInt(parts[1]);
     int year = 0;
     if (parts.length > 2) {
-      year = Integer.parseInt(parts[2]);
-      if (parts[2].length() == 2) {
-        year += 2000;
-      } else if (parts[2].length() == 3) {
+      if (parts[2].length() == 3) {
         return Token.of(Type.WORD, piece, start, end, 0); // not a date
       }
+      year = Integer.parseInt(parts[2]) + (parts[2].length() == 2 ? 2000 : 0);
     }
-    if (month < 1 || month > 12 || day < 1
-        || day > (year == 0 ? java.time.Month.of(month).maxLength() : java.time.YearMonth.of(year, month).lengthOfMonth())) {
-      return Token.of(Type.WORD, piece, start, end, 0); // 31.02.2023 is no date
+    if (day < 1 || day > 31) {
+      return Token.of(year == 0 && day <= 24 && month <= 59 ? Type.TIME : Type.WORD, piece, start, end, 0);
+    }
+    if (month < 1 || month > 12) {
+      return Token.of(year == 0 && day <= 24 && month <= 59 ? Type.TIME : Type.BAD_DATE, piece, start, end, 0);
+    }
+    int length = year == 0 ? java.time.Month.of(month).maxLength() : java.time.YearMonth.of(year, month).lengthOfMonth();
+    if (day > length) {
+      return Token.of(Type.BAD_DATE, piece, start, end, 0); // 31.06, 29.02.2023
     }
     return new Token(Type.DATE, piece, start, end, day, month, year);
   }
@@ -144,6 +161,16 @@ final class DeadlineLexer {
       for (String word : MONTH_WORDS[m]) {
         if (piece.equals(word)) {
           return Token.of(Type.MONTH, piece, start, end, m + 1);
+        }
+      }
+    }
+    for (int d = 0; d < 7; d++) {
+      if (WEEKDAY_STEMS[d] != null && piece.startsWith(WEEKDAY_STEMS[d])) {
+        return Token.of(Type.WEEKDAY, piece, start, end, d + 1);
+      }
+      for (String word : WEEKDAY_WORDS[d]) {
+        if (piece.equals(word)) {
+          return Token.of(Type.WEEKDAY, piece, start, end, d + 1);
         }
       }
     }

@@ -1,7 +1,6 @@
 package prikaz.parser.deadline;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import prikaz.parser.deadline.When.Unit;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Period;
 import prikaz.parser.model.Recurrence;
+import prikaz.parser.model.Warning;
 
 /**
  * Reads a Russian deadline phrase into a {@link Deadline} by the grammar described in the package
@@ -27,18 +27,95 @@ public final class DeadlineParser {
    */
   public static final String DUE_IN_TEXT = "(?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?";
 
-  /** «ежегодно» … as word stems with their step. */
+  /** The warning code of a deadline written as a date no calendar has. */
+  public static final String IMPOSSIBLE_DATE = "DEADLINE_IMPOSSIBLE_DATE";
+
+  /** «ежегодно», «ежемес.» … as word stems with their step. */
   private static final List<Map.Entry<String, Recurrence.Every>> EVERY_ADVERBS = List.of(
-      Map.entry("ежегодн", Recurrence.Every.year), Map.entry("ежемесячн", Recurrence.Every.month),
-      Map.entry("ежекварт", Recurrence.Every.quarter), Map.entry("ежеполугод", Recurrence.Every.half),
-      Map.entry("еженедел", Recurrence.Every.week), Map.entry("ежедневн", Recurrence.Every.day));
-  /** The unit after «раз в» or «каждый». */
+      Map.entry("ежегод", Recurrence.Every.year), Map.entry("ежемес", Recurrence.Every.month),
+      Map.entry("ежекв", Recurrence.Every.quarter), Map.entry("ежеполугод", Recurrence.Every.half),
+      Map.entry("еженед", Recurrence.Every.week), Map.entry("ежеднев", Recurrence.Every.day));
+  /** The unit after «раз в», «раза в» or «каждый». */
   private static final List<Map.Entry<String, Recurrence.Every>> EVERY_UNITS = List.of(
-      Map.entry("год", Recurrence.Every.year), Map.entry("месяц", Recurrence.Every.month),
-      Map.entry("квартал", Recurrence.Every.quarter), Map.entry("полугод", Recurrence.Every.half),
-      Map.entry("недел", Recurrence.Every.week), Map.entry("день", Recurrence.Every.day));
+      Map.entry("год", Recurrence.Every.year), Map.entry("мес", Recurrence.Every.month),
+      Map.entry("квартал", Recurrence.Every.quarter), Map.entry("четверт", Recurrence.Every.quarter),
+      Map.entry("полугод", Recurrence.Every.half), Map.entry("недел", Recurrence.Every.week),
+      Map.entry("день", Recurrence.Every.day));
 
   private DeadlineParser() {}
+
+  /** The deadline of {@code text}, with months and quarters without a year placed by {@code context}. */
+  public static Deadline parse(String text, DeadlineContext context) {
+    return read(text, context).deadline();
+  }
+
+  /** The deadline of {@code text} and the warnings about how it is written. */
+  public static DeadlineResult read(String text, DeadlineContext context) {
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(context, "context must not be null");
+    List<Token> tokens = DeadlineLexer.tokenize(text);
+    String impossible = impossibleDate(tokens);
+    if (impossible != null) {
+      return new DeadlineResult(Deadline.unknown(text), List.of(new Warning(IMPOSSIBLE_DATE,
+          "«" + text.replace('\n', ' ').strip() + "»: " + impossible + " is not a date", null)));
+    }
+    return new DeadlineResult(new Reading(tokens, context.effectivePeriod()).deadline(text), List.of());
+  }
+
+  /** The first date-shaped piece no calendar has («31.06.2023», the «17.30» of «05.12-17.30»), or null. */
+  private static String impossibleDate(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.is(Type.BAD_DATE)
+          || t.is(Type.TIME) && i >= 2 && tokens.get(i - 1).is(Type.DASH) && tokens.get(i - 2).is(Type.DATE)) {
+        return t.text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The period a title names («на 2022-2023 учебный год», «на 2023 год», «на ноябрь 2019 года»,
+   * «лето 2021 года», «с 1 по 15 июня 2023 года»): the last year, span of years, academic year,
+   * month, season, quarter, half or range of days in it, or null.
+   */
+  public static Period findPeriod(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    Period last = null;
+    for (Period p : periods(title, null)) {
+      last = p;
+    }
+    return last;
+  }
+
+  /**
+   * The part of {@code within} a section title names («Январь», «II четверть», «Лето»), with a
+   * missing year taken from {@code within}; null when the title names none.
+   */
+  static Period partOf(String title, Period within) {
+    List<Period> found = title == null || title.isBlank() ? List.of() : periods(title, within);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Every span of {@code text} that can be a period: not «до …», not a single day, dates known. */
+  private static List<Period> periods(String text, Period within) {
+    Dates dates = new Dates(within);
+    List<Period> periods = new ArrayList<>();
+    for (Span span : new SpanReader(DeadlineLexer.tokenize(text)).spans()) {
+      boolean oneDay = span.from().unit() == Unit.DAY && span.from().equals(span.to());
+      if (span.by() || span.open() || oneDay) {
+        continue;
+      }
+      LocalDate[] from = dates.resolve(span.from());
+      LocalDate[] to = dates.resolve(span.to());
+      if (from[0] != null && to[1] != null && !to[1].isBefore(from[0])) {
+        periods.add(new Period(text.substring(span.from().from(), span.to().to()).strip(), from[0], to[1]));
+      }
+    }
+    return periods;
+  }
 
   private static Recurrence.Every stepOf(String word, List<Map.Entry<String, Recurrence.Every>> stems) {
     for (Map.Entry<String, Recurrence.Every> stem : stems) {
@@ -49,370 +126,53 @@ public final class DeadlineParser {
     return null;
   }
 
-  /** The deadline of {@code text}, with months and quarters without a year placed by {@code context}. */
-  public static Deadline parse(String text, DeadlineContext context) {
-    Objects.requireNonNull(text, "text must not be null");
-    Objects.requireNonNull(context, "context must not be null");
-    return new Reading(DeadlineLexer.tokenize(text), context.effectivePeriod()).deadline(text);
-  }
-
-  /**
-   * The period a title names («на 2022-2023 учебный год», «на 2023 год», «2022/2023 уч. г.»): the
-   * last year, span of years or academic year in it, or null.
-   */
-  public static Period findPeriod(String title) {
-    if (title == null || title.isBlank()) {
-      return null;
-    }
-    Reading reading = new Reading(DeadlineLexer.tokenize(title), null);
-    When last = null;
-    for (int i = 0; i < reading.tokens.size(); i++) {
-      Parsed parsed = reading.when(i);
-      if (parsed != null) {
-        if (parsed.when().isYearLike()) {
-          last = parsed.when();
-        }
-        i = parsed.next() - 1;
-      }
-    }
-    if (last == null) {
-      return null;
-    }
-    LocalDate[] range = reading.resolve(last);
-    return new Period(title.substring(last.from(), last.to()).strip(), range[0], range[1]);
-  }
-
-  private record Parsed(When when, int next) {}
-
-  /** A pair of time expressions «from – to» (the same twice for a single one); by: «до …». */
-  private record Span(When from, When to, boolean by) {}
-
-  /** One pass over the tokens of one phrase. */
+  /** One phrase read against one period. */
   private static final class Reading {
     private final List<Token> tokens;
+    private final SpanReader reader;
     private final Period period;
-    private boolean inferred;
+    private final Dates dates;
 
     Reading(List<Token> tokens, Period period) {
       this.tokens = tokens;
+      this.reader = new SpanReader(tokens);
       this.period = period;
+      this.dates = new Dates(period);
     }
 
-    private Token at(int i) {
-      return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
-    }
-
-    private boolean isWord(int i, String word) {
-      Token t = at(i);
-      return t != null && t.isWord(word);
-    }
-
-    private boolean wordStarts(int i, String... prefixes) {
-      Token t = at(i);
-      if (t == null || !t.is(Type.WORD)) {
-        return false;
-      }
-      for (String prefix : prefixes) {
-        if (t.text().startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean is(int i, Type type) {
-      Token t = at(i);
-      return t != null && t.is(type);
-    }
-
-    /** Skips «г.», «года», «гг.» after a year. */
-    private int skipYearWords(int i) {
-      while (isWord(i, "г") || isWord(i, "года") || isWord(i, "год") || isWord(i, "гг") || isWord(i, "году")) {
-        i++;
-      }
-      return i;
-    }
-
-    private int endOf(int next) {
-      Token last = at(next - 1);
-      return last == null ? 0 : last.end();
-    }
-
-    /** point := date | day month [year] | month [,] [year] | year [(-|/) year [уч. год]] | n (квартал|полугодие|четверть) [year] */
-    Parsed when(int i) {
-      Token t = at(i);
-      if (t == null) {
-        return null;
-      }
-      int from = t.start();
-      switch (t.type()) {
-        case DATE -> {
-          int next = skipYearWords(i + 1);
-          return new Parsed(new When(Unit.DAY, t.year(), t.month(), t.value(), 0, 0, false, from, endOf(next)), next);
-        }
-        case NUMBER -> {
-          if (t.value() >= 1 && t.value() <= 31 && is(i + 1, Type.MONTH)) {
-            int month = at(i + 1).value();
-            int next = i + 2;
-            int year = 0;
-            if (is(next, Type.YEAR)) {
-              year = at(next).value();
-              next = skipYearWords(next + 1);
-            }
-            return new Parsed(new When(Unit.DAY, year, month, t.value(), 0, 0, false, from, endOf(next)), next);
-          }
-          return period(i, t.value());
-        }
-        case ROMAN, ORDINAL -> {
-          return period(i, t.value());
-        }
-        case MONTH -> {
-          int next = i + 1;
-          int year = 0;
-          if (is(next, Type.YEAR)) {
-            year = at(next).value();
-            next = skipYearWords(next + 1);
-          } else if (is(next, Type.COMMA) && is(next + 1, Type.YEAR)) {
-            year = at(next + 1).value(); // «Март-май, 2021»
-            next = skipYearWords(next + 2);
-          }
-          return new Parsed(new When(Unit.MONTH, year, t.value(), 0, 0, 0, false, from, endOf(next)), next);
-        }
-        case YEAR -> {
-          int first = t.value();
-          if ((is(i + 1, Type.DASH) || is(i + 1, Type.SLASH)) && is(i + 2, Type.YEAR) && at(i + 2).value() > first) {
-            int second = at(i + 2).value();
-            int next = i + 3;
-            boolean academicMarker = wordStarts(next, "уч");
-            boolean calendarMarker = isWord(next, "гг") || wordStarts(next, "годы", "годов", "годах");
-            next = skipAcademicWords(next);
-            if (academicMarker || !calendarMarker && second == first + 1) {
-              return new Parsed(new When(Unit.ACADEMIC_YEAR, first, 0, 0, 0, second, true, from, endOf(next)), next);
-            }
-            return new Parsed(new When(Unit.YEARS, first, 0, 0, 0, second, false, from, endOf(next)), next);
-          }
-          int next = skipAcademicWords(i + 1);
-          return new Parsed(new When(Unit.YEAR, first, 0, 0, 0, first, false, from, endOf(next)), next);
-        }
-        default -> {
-          return null;
-        }
-      }
-    }
-
-    private int skipAcademicWords(int i) {
-      while (wordStarts(i, "уч", "г", "год")) {
-        i++;
-      }
-      return i;
-    }
-
-    /** «I квартал 2023», «1 кв.», «второе полугодие», «III четверть» with an optional year. */
-    private Parsed period(int i, int n) {
-      Unit unit;
-      int max;
-      if (wordStarts(i + 1, "кв")) {
-        unit = Unit.QUARTER;
-        max = 4;
-      } else if (wordStarts(i + 1, "полугод")) {
-        unit = Unit.HALF;
-        max = 2;
-      } else if (wordStarts(i + 1, "четверт")) {
-        unit = Unit.SCHOOL_QUARTER;
-        max = 4;
+    /** Dates of a span, the first end taking its year from the second's when the text gives neither. */
+    private LocalDate[] resolve(Span span) {
+      LocalDate[] to = dates.resolve(span.to());
+      When from = span.from();
+      LocalDate[] start;
+      if (from != span.to() && from.year() == 0 && span.to().year() == 0 && from.month() != 0
+          && span.to().month() != 0 && to[0] != null && from.unit() != Unit.SEASON && from.unit() != Unit.HOLIDAYS) {
+        // «22.11-18.12» in a December plan: November of December's year, or of the year before.
+        int year = to[0].getYear() - (from.month() > span.to().month() ? 1 : 0);
+        start = dates.resolve(from.withYear(year));
       } else {
-        return null;
+        start = dates.resolve(from);
       }
-      if (n < 1 || n > max) {
-        return null;
-      }
-      int next = i + 2;
-      int year = 0;
-      boolean academic = false;
-      Parsed yearPart = is(next, Type.YEAR) ? when(next) : null;
-      if (yearPart != null && yearPart.when().isYearLike()) {
-        year = yearPart.when().year();
-        academic = yearPart.when().unit() == Unit.ACADEMIC_YEAR;
-        next = yearPart.next();
-      }
-      return new Parsed(new When(unit, year, 0, 0, n, 0, academic, at(i).start(), endOf(next)), next);
-    }
-
-    /** A bare day before a dash or «по»: «с 1 по 15 сентября», «10–20 октября». */
-    private Parsed bareDay(int i) {
-      Token t = at(i);
-      if (t != null && t.is(Type.NUMBER) && t.value() >= 1 && t.value() <= 31
-          && (is(i + 1, Type.DASH) || isWord(i + 1, "по") || isWord(i + 1, "до"))) {
-        return new Parsed(new When(Unit.DAY, 0, 0, t.value(), 0, 0, false, t.start(), t.end()), i + 1);
-      }
-      return null;
-    }
-
-    private List<Span> spans() {
-      List<Span> spans = new ArrayList<>();
-      int i = 0;
-      while (i < tokens.size()) {
-        // «до …», «не позднее …», «к …»: a deadline with no start.
-        int byAt = -1;
-        if (isWord(i, "до") || isWord(i, "к")) {
-          byAt = i + 1;
-        } else if (isWord(i, "не") && (isWord(i + 1, "позднее") || isWord(i + 1, "позже"))) {
-          byAt = i + 2;
-        }
-        if (byAt >= 0) {
-          if (wordStarts(byAt, "конц", "окончани")) {
-            byAt++; // «до конца декабря»
-          }
-          Parsed target = when(byAt);
-          if (target != null) {
-            spans.add(new Span(target.when(), target.when(), true));
-            i = target.next();
-            continue;
-          }
-        }
-        boolean fromWord = isWord(i, "с") || isWord(i, "со");
-        int start = fromWord ? i + 1 : i;
-        Parsed first = when(start);
-        if (first == null) {
-          first = bareDay(start);
-        }
-        if (first == null) {
-          i++;
-          continue;
-        }
-        int j = first.next();
-        if (is(j, Type.DASH) || isWord(j, "по") || fromWord && isWord(j, "до")) {
-          Parsed second = when(j + 1);
-          boolean dayNeedsMonth = first.when().unit() == Unit.DAY && first.when().month() == 0;
-          if (second != null && !(dayNeedsMonth && second.when().month() == 0)) {
-            spans.add(new Span(complete(first.when(), second.when()), second.when(), false));
-            i = second.next();
-            continue;
-          }
-        }
-        if (first.when().unit() == Unit.DAY && first.when().month() == 0) {
-          i = first.next(); // a lone day number with nothing to complete it
-          continue;
-        }
-        spans.add(new Span(first.when(), first.when(), false));
-        i = first.next();
-      }
-      return spans;
-    }
-
-    /** Gives the first half of «сентябрь–октябрь 2022» or «с 1 по 15 сентября» what the second has. */
-    private static When complete(When first, When second) {
-      When result = first;
-      if (result.unit() == Unit.DAY && result.month() == 0) {
-        result = result.withMonthAndYear(second.month(), second.year());
-      }
-      if (result.year() == 0 && second.year() != 0 && (result.unit() == Unit.DAY || result.unit() == Unit.MONTH)) {
-        int year = second.year();
-        if (second.month() != 0 && result.month() > second.month()) {
-          year--; // «ноябрь – февраль 2023»: November of the year before
-        }
-        result = result.withYear(year);
-      }
-      return result;
-    }
-
-    /** Inclusive dates of one expression; nulls when its year can be neither read nor inferred. */
-    LocalDate[] resolve(When w) {
-      switch (w.unit()) {
-        case DAY -> {
-          int year = w.month() == 0 ? 0 : w.year() != 0 ? w.year() : inferYear(w.month());
-          if (year == 0) {
-            return new LocalDate[] {null, null};
-          }
-          YearMonth ym = YearMonth.of(year, w.month());
-          LocalDate day = ym.atDay(Math.min(w.day(), ym.lengthOfMonth()));
-          return new LocalDate[] {day, day};
-        }
-        case MONTH -> {
-          return months(w.year(), w.month(), w.month());
-        }
-        case YEAR -> {
-          return new LocalDate[] {LocalDate.of(w.year(), 1, 1), LocalDate.of(w.year(), 12, 31)};
-        }
-        case YEARS -> {
-          return new LocalDate[] {LocalDate.of(w.year(), 1, 1), LocalDate.of(w.lastYear(), 12, 31)};
-        }
-        case ACADEMIC_YEAR -> {
-          return new LocalDate[] {LocalDate.of(w.year(), 9, 1), LocalDate.of(w.lastYear(), 8, 31)};
-        }
-        case QUARTER -> {
-          int first = (w.index() - 1) * 3 + 1;
-          return months(w.year(), first, first + 2);
-        }
-        case HALF -> {
-          boolean school = w.academic() || w.year() == 0 && isAcademic(period);
-          if (school) {
-            int startYear = w.year() != 0 ? w.year() : (period == null ? 0 : period.start().getYear());
-            if (startYear == 0) {
-              return new LocalDate[] {null, null};
-            }
-            if (w.year() == 0) {
-              inferred = true;
-            }
-            return w.index() == 1
-                ? new LocalDate[] {LocalDate.of(startYear, 9, 1), LocalDate.of(startYear, 12, 31)}
-                : new LocalDate[] {LocalDate.of(startYear + 1, 1, 1), LocalDate.of(startYear + 1, 8, 31)};
-          }
-          int first = w.index() == 1 ? 1 : 7;
-          return months(w.year(), first, first + 5);
-        }
-        case SCHOOL_QUARTER -> {
-          int[][] bounds = {{9, 10}, {11, 12}, {1, 3}, {4, 5}};
-          int[] b = bounds[w.index() - 1];
-          int year = w.year();
-          if (year != 0 && w.academic() && b[0] < 9) {
-            year++;
-          }
-          return months(year, b[0], b[1]);
-        }
-        default -> throw new IllegalStateException("unit " + w.unit());
-      }
-    }
-
-    private LocalDate[] months(int year, int firstMonth, int lastMonth) {
-      int y = year != 0 ? year : inferYear(firstMonth);
-      if (y == 0) {
-        return new LocalDate[] {null, null};
-      }
-      return new LocalDate[] {YearMonth.of(y, firstMonth).atDay(1), YearMonth.of(y, lastMonth).atEndOfMonth()};
-    }
-
-    /** The year in which {@code month} first falls inside the period; 0 if there is no period. */
-    private int inferYear(int month) {
-      if (period == null || month < 1 || month > 12) {
-        return 0;
-      }
-      inferred = true;
-      for (int y = period.start().getYear(); y <= period.end().getYear(); y++) {
-        YearMonth ym = YearMonth.of(y, month);
-        if (!ym.atEndOfMonth().isBefore(period.start()) && !ym.atDay(1).isAfter(period.end())) {
-          return y;
-        }
-      }
-      return period.start().getYear();
-    }
-
-    private static boolean isAcademic(Period period) {
-      return period != null && period.start() != null && period.start().getMonthValue() == 9
-          && period.start().getDayOfMonth() == 1 && period.end().getMonthValue() == 8;
+      return new LocalDate[] {start[0], to[1]};
     }
 
     Deadline deadline(String text) {
       Recurrence.Every every = recurrence();
-      List<Span> spans = spans();
+      int anchorAt = every == null ? -1 : anchorStart();
+      boolean relativeAnchor = anchorAt >= 0 && hasWordFrom(anchorAt, "следующ", "отчетн");
+      List<Span> spans = new ArrayList<>();
+      for (Span span : reader.spans()) {
+        if (!relativeAnchor || span.from().from() < tokens.get(anchorAt).start()) {
+          spans.add(span); // «до 5 числа месяца, следующего за отчетным» is no date
+        }
+      }
       LocalDate start = null;
       LocalDate end = null;
       boolean anyUnresolved = false;
       for (Span span : spans) {
-        LocalDate[] from = resolve(span.from());
-        LocalDate[] to = resolve(span.to());
-        LocalDate s = span.by() ? to[1] : from[0];
-        LocalDate e = to[1];
+        LocalDate[] range = resolve(span);
+        LocalDate s = span.by() ? range[1] : range[0];
+        LocalDate e = span.open() ? range[0] : range[1];
         if (s == null || e == null) {
           anyUnresolved = true;
           continue;
@@ -429,59 +189,79 @@ public final class DeadlineParser {
         start = null;
         end = null;
       }
+      boolean inferred = dates.inferred();
       if (every != null) {
-        Set<Integer> months = new LinkedHashSet<>();
-        for (Span span : spans) {
-          if (span.from().month() != 0 && !span.from().isYearLike()) {
-            months.add(span.from().month());
-          }
-          if (span.to().month() != 0 && !span.to().isYearLike()) {
-            months.add(span.to().month());
-          }
-        }
         if (spans.isEmpty() && period != null) {
           start = period.start();
           end = period.end();
           inferred = true;
         }
         return new Deadline(text, Deadline.Kind.recurring, start, end,
-            new Recurrence(every, new ArrayList<>(months)), inferred && start != null);
+            new Recurrence(every, months(spans), anchor(text, anchorAt)), inferred && start != null);
       }
       if (!spans.isEmpty()) {
-        if (spans.size() == 1 && spans.get(0).by()) {
-          return new Deadline(text, Deadline.Kind.by, null, end, null, inferred && end != null);
-        }
-        boolean oneDay = spans.size() == 1 && start != null && start.equals(end)
-            && spans.get(0).from().unit() == Unit.DAY;
-        return new Deadline(text, oneDay ? Deadline.Kind.date : Deadline.Kind.range, start, end, null,
-            inferred && start != null);
+        return fromSpans(text, spans, start, end, inferred);
       }
-      if (hasWord("постоянн", "течение", "систематическ", "регулярн", "необходимост", "круглогодичн",
+      if (hasWordFrom(0, "постоянн", "теч", "систематическ", "регулярн", "необходимост", "круглогодичн",
           "протяжении", "весь", "всего")) {
         return period == null
             ? new Deadline(text, Deadline.Kind.ongoing, null, null, null, false)
             : new Deadline(text, Deadline.Kind.ongoing, period.start(), period.end(), null, true);
       }
-      if (hasWord("график", "расписани", "план", "итогам", "итогов", "срок", "согласно", "соответствии",
+      if (hasWordFrom(0, "график", "расписани", "план", "итогам", "итогов", "срок", "согласно", "соответствии",
           "запрос", "поступлени", "после", "отдельн", "регламент", "мере")) {
         return new Deadline(text, Deadline.Kind.scheduled, null, null, null, false);
       }
       return Deadline.unknown(text);
     }
 
-    private boolean hasWord(String... prefixes) {
-      for (int i = 0; i < tokens.size(); i++) {
-        if (wordStarts(i, prefixes)) {
+    private static Deadline fromSpans(String text, List<Span> spans, LocalDate start, LocalDate end, boolean inferred) {
+      Span only = spans.size() == 1 ? spans.get(0) : null;
+      if (only != null && only.by()) {
+        return new Deadline(text, Deadline.Kind.by, null, end, null, inferred && end != null);
+      }
+      if (only != null && only.open()) {
+        return new Deadline(text, Deadline.Kind.range, start, null, null, inferred && start != null);
+      }
+      if (only != null && only.throughout() && !only.yearWritten()) {
+        return new Deadline(text, Deadline.Kind.ongoing, start, end, null, inferred && start != null);
+      }
+      boolean oneDay = only != null && only.from().unit() == Unit.DAY && only.from() == only.to()
+          && (start == null || start.equals(end));
+      return new Deadline(text, oneDay ? Deadline.Kind.date : Deadline.Kind.range, start, end, null,
+          inferred && start != null);
+    }
+
+    /** The months the spans name, in order («ежегодно май сентябрь ноябрь» → 5, 9, 11). */
+    private static List<Integer> months(List<Span> spans) {
+      Set<Integer> months = new LinkedHashSet<>();
+      for (Span span : spans) {
+        for (When w : List.of(span.from(), span.to())) {
+          if (w.month() != 0 && !w.isYearLike()) {
+            months.add(w.month());
+          }
+        }
+      }
+      return new ArrayList<>(months);
+    }
+
+    private boolean hasWordFrom(int from, String... prefixes) {
+      for (int i = from; i < tokens.size(); i++) {
+        if (reader.wordStarts(i, prefixes)) {
           return true;
         }
       }
       return false;
     }
 
-    /** «ежегодно», «ежемесячно» … or «раз в квартал», «каждый месяц». */
+    /** «ежегодно», «ежемес.» … or «раз в квартал», «2 раза в месяц», «каждый месяц», «по средам». */
     private Recurrence.Every recurrence() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
+        if (t.is(Type.WEEKDAY) && t.text().endsWith("ам") && reader.isWord(i - 1, "по")
+            || t.is(Type.WEEKDAY) && reader.wordStarts(i - 1, "кажд")) {
+          return Recurrence.Every.week;
+        }
         if (!t.is(Type.WORD)) {
           continue;
         }
@@ -489,13 +269,50 @@ public final class DeadlineParser {
         if (every != null) {
           return every;
         }
-        int unitAt = t.text().equals("раз") && isWord(i + 1, "в") ? i + 2 : t.text().startsWith("кажд") ? i + 1 : -1;
-        Token unit = at(unitAt);
+        boolean times = (t.text().equals("раз") || t.text().equals("раза")) && reader.isWord(i + 1, "в");
+        int unitAt = times ? i + 2 : t.text().startsWith("кажд") ? i + 1 : -1;
+        Token unit = reader.at(unitAt);
         if (unit != null && unit.is(Type.WORD) && (every = stepOf(unit.text(), EVERY_UNITS)) != null) {
           return every;
         }
       }
       return null;
+    }
+
+    /** Where the anchor of a recurrence starts: «до …», «не позднее …», «к …», «по средам», «в пятницу». */
+    private int anchorStart() {
+      for (int i = 0; i < tokens.size(); i++) {
+        boolean weekday = reader.is(i + 1, Type.WEEKDAY);
+        if (reader.isWord(i, "до") || reader.isWord(i, "к") && !reader.is(i + 1, Type.WORD)
+            || reader.isWord(i, "не") && (reader.isWord(i + 1, "позднее") || reader.isWord(i + 1, "позже"))
+            || weekday && (reader.isWord(i, "по") || reader.isWord(i, "в") || reader.isWord(i, "во")
+                || reader.wordStarts(i, "кажд"))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The anchor as written: from its first word to the end or to the recurrence word after it. */
+    private String anchor(String text, int anchorAt) {
+      if (anchorAt < 0) {
+        return null;
+      }
+      int from = tokens.get(anchorAt).start();
+      int to = text.length();
+      for (int i = anchorAt + 1; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.is(Type.WORD) && stepOf(t.text(), EVERY_ADVERBS) != null) {
+          to = tokens.get(i - 1).end();
+          break;
+        }
+      }
+      String anchor = text.substring(from, to).replace('\n', ' ').strip();
+      while (!anchor.isEmpty() && (",;:".indexOf(anchor.charAt(anchor.length() - 1)) >= 0
+          || anchor.endsWith(")") && anchor.indexOf('(') < 0)) {
+        anchor = anchor.substring(0, anchor.length() - 1).strip();
+      }
+      return anchor.isEmpty() ? null : anchor;
     }
   }
 }

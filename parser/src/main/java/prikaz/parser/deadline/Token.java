@@ -9,6 +9,10 @@ record Token(Type type, String text, int start, int end, int value, int month, i
   enum Type {
     /** dd.mm.yyyy, dd.mm.yy or dd.mm: {@code value} day, {@code month}, {@code year} (0 if none). */
     DATE,
+    /** Something written as a date that no calendar has: 31.06, 07.13.2022. */
+    BAD_DATE,
+    /** hh.mm that cannot be a day and month: 15.00, 19.20. */
+    TIME,
     /** A four-digit year 1900–2099 in {@code value}. */
     YEAR,
     /** Any other number in {@code value}. */
@@ -17,6 +21,8 @@ record Token(Type type, String text, int start, int end, int value, int month, i
     MONTH,
     /** A Roman numeral (I–IV) in {@code value}. */
     ROMAN,
+    /** A weekday in any case or abbreviation («суббота», «по средам», «пн»); {@code value} 1 (Monday) – 7. */
+    WEEKDAY,
     /** An ordinal word: первый, второго, третье … in {@code value}. */
     ORDINAL,
     DASH,

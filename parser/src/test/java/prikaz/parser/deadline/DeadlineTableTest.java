@@ -27,6 +27,10 @@ import prikaz.parser.model.Period;
 class DeadlineTableTest {
 
   static DeadlineContext context(String key) {
+    int section = key.indexOf(':');
+    if (section > 0) {
+      return context(key.substring(0, section)).inSection(key.substring(section + 1));
+    }
     return switch (key) {
       case "ay" -> new DeadlineContext(
           new Period("2022-2023 учебный год", LocalDate.of(2022, 9, 1), LocalDate.of(2023, 8, 31)), null);
@@ -34,6 +38,10 @@ class DeadlineTableTest {
           new Period("2020-2021 уч. год", LocalDate.of(2020, 9, 1), LocalDate.of(2021, 8, 31)), null);
       case "cy" -> new DeadlineContext(
           new Period("2023 год", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), LocalDate.of(2023, 1, 10));
+      case "m24" -> new DeadlineContext(
+          new Period("март 2024 года", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)), LocalDate.of(2024, 2, 20));
+      case "d23" -> new DeadlineContext(
+          new Period("декабрь 2023 года", LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31)), null);
       case "order" -> new DeadlineContext(null, LocalDate.of(2022, 6, 29));
       case "none" -> DeadlineContext.NONE;
       default -> throw new IllegalArgumentException("unknown context " + key);
@@ -78,7 +86,8 @@ class DeadlineTableTest {
     try {
       Deadline d = DeadlineParser.parse(text, context(contextKey));
       String recurrence = d.recurrence() == null ? ""
-          : d.recurrence().every() + ":" + String.join(",", d.recurrence().months().stream().map(String::valueOf).toList());
+          : d.recurrence().every() + ":" + String.join(",", d.recurrence().months().stream().map(String::valueOf).toList())
+              + (d.recurrence().anchor() == null ? "" : "@" + d.recurrence().anchor());
       assertAll(
           () -> assertEquals(text, d.text(), "text kept"),
           () -> assertEquals(row[2], d.kind().name(), "kind"),
