@@ -111,7 +111,12 @@ public final class DeadlineParser {
       LocalDate[] from = dates.resolve(span.from());
       LocalDate[] to = dates.resolve(span.to());
       if (from[0] != null && to[1] != null && !to[1].isBefore(from[0])) {
-        periods.add(new Period(text.substring(span.from().from(), span.to().to()).strip(), from[0], to[1]));
+        int end = span.to().to();
+        String last = text.substring(span.from().from(), end).replaceAll("^.*[^\\p{L}]", "");
+        if (end < text.length() && text.charAt(end) == '.' && !last.isEmpty() && last.length() <= 2) {
+          end++; // «2024 г.», «2019 - 2020 гг.» keep their dot
+        }
+        periods.add(new Period(text.substring(span.from().from(), end).strip(), from[0], to[1]));
       }
     }
     return periods;
