@@ -32,7 +32,7 @@ final class Dates {
     switch (w.unit()) {
       case DAY -> {
         if (w.month() == 0) {
-          return w.index() > 0 ? weekday(w.day(), w.index()) : NONE;
+          return w.index() > 0 ? weekday(w.day(), w.index()) : w.index() == When.PLAN_MONTH ? dayOfPlanMonth(w.day()) : NONE;
         }
         int year = w.year() != 0 ? w.year() : inferYear(w.month());
         if (year == 0) {
@@ -69,8 +69,8 @@ final class Dates {
         int[][] bounds = {{9, 11}, {12, 2}, {3, 5}};
         return schoolMonths(w, bounds[w.index() - 1]);
       }
-      case DECADE -> {
-        return decade(w);
+      case DECADE, WEEK, HALF_OF_MONTH -> {
+        return partOfMonth(w);
       }
       case SEASON -> {
         int first = w.index() == 1 ? 12 : w.index() * 3 - 3;
@@ -127,8 +127,11 @@ final class Dates {
     return new LocalDate[] {YearMonth.of(y, b[0]).atDay(1), YearMonth.of(lastYear, b[1]).atEndOfMonth()};
   }
 
-  /** Days 1–10, 11–20 or 21–end of the month named, or of the plan's month for «конец месяца». */
-  private LocalDate[] decade(When w) {
+  /**
+   * Days 1–10, 11–20 or 21–end (a week: 1–7 … 22–28 or the last seven; a half: 1–15, 16–end) of the month named, or of the plan's month for
+   * «конец месяца».
+   */
+  private LocalDate[] partOfMonth(When w) {
     YearMonth ym;
     if (w.month() != 0) {
       int year = w.year() != 0 ? w.year() : inferYear(w.month());
@@ -143,9 +146,27 @@ final class Dates {
       }
       inferred = true;
     }
+    if (w.unit() == Unit.WEEK) {
+      int first = w.index() == 5 ? ym.lengthOfMonth() - 6 : w.index() * 7 - 6;
+      return new LocalDate[] {ym.atDay(first), ym.atDay(first + 6)};
+    }
+    if (w.unit() == Unit.HALF_OF_MONTH) {
+      return w.index() == 1 ? new LocalDate[] {ym.atDay(1), ym.atDay(15)}
+          : new LocalDate[] {ym.atDay(16), ym.atEndOfMonth()};
+    }
     int first = w.index() * 10 - 9;
     int last = w.index() == 3 ? ym.lengthOfMonth() : w.index() * 10;
     return new LocalDate[] {ym.atDay(first), ym.atDay(last)};
+  }
+
+  /** «до 15 числа» in a plan for one month: that day of it. */
+  private LocalDate[] dayOfPlanMonth(int day) {
+    YearMonth ym = singleMonth();
+    if (ym == null || day > ym.lengthOfMonth()) {
+      return NONE;
+    }
+    inferred = true;
+    return new LocalDate[] {ym.atDay(day), ym.atDay(day)};
   }
 
   /** The month of a plan for one month, else null. */

@@ -18,7 +18,8 @@ final class DeadlineLexer {
   // a four-digit year («05.01. 2023»), but a spaced day.month is no date before a word («1. 12
   // сентября» is an item number) and «3.11. 14.00» is a date and a time.
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<date>\\d{1,2}(?:\\.\\d{1,2}|\\s?\\.\\s?\\d{1,2}(?!\\d|\\s?\\.?\\s?\\p{L}{3}))"
+      "(?<monthyear>(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d\\d(?!\\d))"
+          + "|(?<date>\\d{1,2}(?:\\.\\d{1,2}|\\s?\\.\\s?\\d{1,2}(?!\\d|\\s?\\.?\\s?\\p{L}{3}))"
           + "(?:\\.\\d{2,4}|\\.\\s?(?:19|20)\\d\\d|\\.\\s?\\d\\d(?=\\s?г(?!\\p{L})))?(?!\\d))"
           + "|(?<num>\\d++)"
           + "|(?<word>[\\p{L}]++)"
@@ -46,6 +47,9 @@ final class DeadlineLexer {
   private static final String[][] ORDINALS = {
     {"перв"}, {"втор"}, {"трет"}, {"четверт", "четвёрт"}
   };
+
+  /** The ordinal value of «последний» in any form. */
+  static final int LAST = 9;
 
   private DeadlineLexer() {}
 
@@ -93,7 +97,11 @@ final class DeadlineLexer {
       int start = m.start();
       int end = m.end();
       String piece = m.group();
-      if (m.group("date") != null) {
+      if (m.group("monthyear") != null) {
+        int dot = piece.indexOf('.');
+        tokens.add(new Token(Type.MONTH, piece, start, end, Integer.parseInt(piece.substring(0, dot)), 0,
+            Integer.parseInt(piece.substring(dot + 1))));
+      } else if (m.group("date") != null) {
         tokens.add(date(piece, start, end));
       } else if (m.group("num") != null) {
         tokens.add(number(piece, start, end));
@@ -173,6 +181,9 @@ final class DeadlineLexer {
           return Token.of(Type.WEEKDAY, piece, start, end, d + 1);
         }
       }
+    }
+    if (piece.startsWith("последн")) {
+      return Token.of(Type.ORDINAL, piece, start, end, LAST);
     }
     for (int o = 0; o < ORDINALS.length; o++) {
       for (String stem : ORDINALS[o]) {

@@ -158,13 +158,22 @@ public final class DeadlineParser {
       } else {
         start = dates.resolve(from);
       }
+      if (start[0] != null && to[1] != null && to[1].isBefore(start[0]) && span.to().year() == 0
+          && span.to() != from && span.to().unit() != Unit.DAY) {
+        // «III – IV кварталы» in an academic plan: the fourth after the third, not the year before.
+        to = dates.resolve(span.to().withYear(start[0].getYear()));
+        if (to[1] != null && to[1].isBefore(start[0])) {
+          to = dates.resolve(span.to().withYear(start[0].getYear() + 1));
+        }
+      }
       return new LocalDate[] {start[0], to[1]};
     }
 
     Deadline deadline(String text) {
       Recurrence.Every every = recurrence();
       int anchorAt = every == null ? -1 : anchorStart();
-      boolean relativeAnchor = anchorAt >= 0 && hasWordFrom(anchorAt, "следующ", "отчетн");
+      // An anchor relative to the round («следующего за отчетным», «до 10 числа») names no one date.
+      boolean relativeAnchor = anchorAt >= 0 && hasWordFrom(anchorAt, "следующ", "отчетн", "числ");
       List<Span> spans = new ArrayList<>();
       for (Span span : reader.spans()) {
         if (!relativeAnchor || span.from().from() < tokens.get(anchorAt).start()) {
@@ -207,6 +216,9 @@ public final class DeadlineParser {
       if (!spans.isEmpty()) {
         return fromSpans(text, spans, start, end, inferred);
       }
+      if (period != null && byEndOfYear()) {
+        return new Deadline(text, Deadline.Kind.by, null, period.end(), null, true);
+      }
       if (hasWordFrom(0, "постоянн", "теч", "систематическ", "регулярн", "необходимост", "круглогодичн",
           "протяжении", "весь", "всего")) {
         return period == null
@@ -248,6 +260,23 @@ public final class DeadlineParser {
         }
       }
       return new ArrayList<>(months);
+    }
+
+    /** «до конца года», «до окончания года», in an academic plan «до конца учебного года»: by the end of the plan period. */
+    private boolean byEndOfYear() {
+      for (int i = 0; i + 2 < tokens.size(); i++) {
+        if (reader.isWord(i, "до") && reader.wordStarts(i + 1, "конц", "окончани")) {
+          boolean school = reader.wordStarts(i + 2, "уч");
+          if (school && !Dates.isAcademic(period)) {
+            continue; // a calendar plan does not say when its school year ends
+          }
+          int at = school ? i + 3 : i + 2;
+          if (reader.isWord(at, "года") && !reader.is(at + 1, Type.YEAR)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean hasWordFrom(int from, String... prefixes) {
@@ -293,6 +322,9 @@ public final class DeadlineParser {
             || weekday && (reader.isWord(i, "по") || reader.isWord(i, "в") || reader.isWord(i, "во")
                 || reader.wordStarts(i, "кажд"))) {
           return i;
+        }
+        if (reader.is(i, Type.WEEKDAY) && !reader.is(i - 1, Type.NUMBER)) {
+          return i; // «еженедельно (понедельник)»
         }
       }
       return -1;

@@ -15,6 +15,9 @@ final class SpanReader {
   /** A point and the index of the token after it. */
   record Parsed(When when, int next) {}
 
+  /** The value of the ordinal «последний»: the last week, decade or half of a month. */
+  static final int LAST = DeadlineLexer.LAST;
+
   private final List<Token> tokens;
 
   SpanReader(List<Token> tokens) {
@@ -102,6 +105,10 @@ final class SpanReader {
           int[] year = optionalYear(i + 2);
           return new Parsed(When.of(Unit.DAY, year[0], at(i + 1).value(), t.value(), 0, from, endOf(year[1])), year[1]);
         }
+        if (t.value() >= 1 && t.value() <= 31 && wordStarts(i + 1, "числ")) {
+          // «до 15 числа»: a day of the month of the plan
+          return new Parsed(When.of(Unit.DAY, 0, 0, t.value(), When.PLAN_MONTH, from, at(i + 1).end()), i + 2);
+        }
         if (t.value() >= 1 && t.value() <= 31 && is(i + 1, Type.WEEKDAY)) {
           return new Parsed(When.of(Unit.DAY, 0, 0, t.value(), at(i + 1).value(), from, at(i + 1).end()), i + 2);
         }
@@ -111,6 +118,9 @@ final class SpanReader {
         return part(i, t.value());
       }
       case MONTH -> {
+        if (t.year() != 0) { // «06.2023»
+          return new Parsed(When.of(Unit.MONTH, t.year(), t.value(), 0, 0, from, t.end()), i + 1);
+        }
         int[] year = optionalYear(i + 1);
         return new Parsed(When.of(Unit.MONTH, year[0], t.value(), 0, 0, from, endOf(year[1])), year[1]);
       }
@@ -222,8 +232,14 @@ final class SpanReader {
     } else if (wordStarts(unitAt, "триместр")) {
       unit = Unit.TRIMESTER;
     } else if (wordStarts(unitAt, "декад")) {
-      Parsed decade = ofMonth(unitAt + 1, Unit.DECADE, n, at(i).start());
-      return n >= 1 && n <= 3 ? decade : null;
+      Parsed decade = ofMonth(unitAt + 1, Unit.DECADE, n == LAST ? 3 : n, at(i).start());
+      return n >= 1 && n <= 3 || n == LAST ? decade : null;
+    } else if (wordStarts(unitAt, "недел")) {
+      Parsed week = ofMonth(unitAt + 1, Unit.WEEK, n == LAST ? 5 : n, at(i).start());
+      return n >= 1 && n <= 4 || n == LAST ? week : null;
+    } else if (wordStarts(unitAt, "половин")) {
+      Parsed half = ofMonth(unitAt + 1, Unit.HALF_OF_MONTH, n == LAST ? 2 : n, at(i).start());
+      return n >= 1 && n <= 2 || n == LAST ? half : null;
     } else {
       return null;
     }
@@ -351,6 +367,14 @@ final class SpanReader {
         return null;
       }
       return new Span(a.asPartOf(b, a.day(), a.from(), a.to()), b, false, false, false);
+    }
+    if (bare && is(start, Type.NUMBER) && b.unit() == Unit.DAY && b.month() == 0 && b.index() > 0) {
+      // «с 10 по 14 (понедельник-пятница)»: the first day's weekday counted back from the second's
+      int weekday = Math.floorMod(b.index() - 1 - (b.day() - a.day()), 7) + 1;
+      return new Span(When.of(Unit.DAY, 0, 0, a.day(), weekday, a.from(), a.to()), b, false, false, false);
+    }
+    if (bare && is(start, Type.NUMBER) && b.unit() == Unit.DAY && b.month() == 0 && b.index() == When.PLAN_MONTH) {
+      return new Span(When.of(Unit.DAY, 0, 0, a.day(), When.PLAN_MONTH, a.from(), a.to()), b, false, false, false);
     }
     if (bare && (!is(start, Type.NUMBER) || b.month() == 0)) {
       return null; // a Roman numeral before a day; a day before a year

@@ -17,7 +17,7 @@ record Token(Type type, String text, int start, int end, int value, int month, i
     YEAR,
     /** Any other number in {@code value}. */
     NUMBER,
-    /** A month word in any case or abbreviation; {@code value} 1–12. */
+    /** A month word in any case or abbreviation, or mm.yyyy («06.2023», with {@code year}); {@code value} 1–12. */
     MONTH,
     /** A Roman numeral (I–IV) in {@code value}. */
     ROMAN,

@@ -15,7 +15,7 @@
  *       «13.45.2022». {@code TIME}: hh.mm that cannot be a day and month («15.00», «17.30»).
  *   <li>{@code YEAR} (1900–2099), {@code NUMBER}, {@code MONTH} (any case form or abbreviation:
  *       «сентября», «сент», «янв»), {@code WEEKDAY} (any case, «пт», «по средам»), {@code ROMAN}
- *       (I–IV), {@code ORDINAL} (первый, вторая, третье …), {@code DASH} (- ‐ ‑ ‒ – — ― −),
+ *       (I–IV), {@code ORDINAL} (первый, вторая, третье …; «последняя» is the last week, decade or half), {@code DASH} (- ‐ ‑ ‒ – — ― −),
  *       {@code SLASH}, {@code COMMA} (, ;) and {@code WORD} (without its dot: «теч.», «мес.»).
  * </ul>
  *
@@ -36,6 +36,10 @@
  *             | YEAR yearword?                                                       → calendar year
  *             | (ROMAN | ORDINAL | NUMBER ["-я"]) ("квартал" | "кв." | "полугодие" | "четверть" | "триместр") [year-point]
  *             | (ORDINAL | NUMBER ["-я"]) "декада" (MONTH [YEAR] | "месяца")          → days 1–10, 11–20, 21–end
+ *             | (ORDINAL | NUMBER ["-я"]) "неделя" (MONTH [YEAR] | "месяца")          → days 1–7 … 22–28
+ *             | (ORDINAL | NUMBER ["-я"]) "половина" (MONTH [YEAR] | "месяца")        → days 1–15, 16–end
+ *             | NUMBER(1–31) "числа"                                                  → that day of the plan's month
+ *             | mm.yyyy                                                               → month («06.2023»)
  *             | ("начало" | "середина" | "конец") (MONTH [YEAR] | "месяца")           → the same thirds
  *             | season [YEAR] | season-adjective ("период" | "сезон") [YEAR]         → «лето», «летний сезон»
  *             | season-adjective "каникул…" [YEAR]                                   → school holidays
@@ -71,6 +75,10 @@
  *       is in), spring March–May, summer June–August, autumn September–November. School holidays are
  *       taken at their usual dates: autumn 28.10–05.11, winter 29.12–08.01, spring 24.03–31.03,
  *       summer 01.06–31.08.
+ *   <li>«с 10 по 14 (понедельник-пятница)»: a bare first day takes the month of the second, its weekday
+ *       counted back. «до 15 числа» is the 15th of a plan or section for one month (no date in a
+ *       longer plan). «до конца года» (in an academic plan also «до конца учебного года») is
+ *       {@code by} the end of the plan period.
  *   <li>«по DATE» with nothing before it is «до DATE»: kind {@code by}. «с DATE» alone is a range
  *       open at the end when the date has no year («с 25.03» in a table), and that day
  *       ({@code date}) when it has one («с 12 мая 2021 года», as operative points write the day an
@@ -81,8 +89,8 @@
  *       period.
  *   <li>Several spans in one cell («Январь 2021 Март-май, 2021») give one deadline over all of them.
  *   <li>A recurrence keeps its anchor as written in {@code recurrence.anchor}. When the anchor is
- *       relative to the reporting period («до 10 числа месяца, следующего за отчетным») it names no
- *       date and the deadline spans the period; otherwise its date counts («ежегодно, до 1
+ *       relative to the round («до 10 числа месяца, следующего за отчетным», «ежемесячно до 5
+ *       числа») it names no one date and the deadline spans the period; otherwise its date counts («ежегодно, до 1
  *       октября»).
  *   <li>A {@code BAD_DATE} anywhere, or a {@code TIME} as the end of a range of dates
  *       («05.12-17.30.»), makes the deadline {@code unknown} with a {@code DEADLINE_IMPOSSIBLE_DATE}
