@@ -195,6 +195,22 @@ final class DeadlineLexer {
     return Token.of(Type.WORD, piece, start, end, 0);
   }
 
+  /** 1 winter … 4 autumn for a season noun in any case, else 0. */
+  static int seasonNoun(String w) {
+    return switch (w) {
+      case "зима", "зимы", "зиму", "зиме", "зимой" -> 1;
+      case "весна", "весны", "весну", "весне", "весной" -> 2;
+      case "лето", "лета", "лету", "летом" -> 3;
+      case "осень", "осени", "осенью" -> 4;
+      default -> 0;
+    };
+  }
+
+  /** 1 winter … 4 autumn for a season adjective («зимних», «летний»), else 0. */
+  static int seasonAdjective(String w) {
+    return w.startsWith("зимн") ? 1 : w.startsWith("весенн") ? 2 : w.startsWith("летн") ? 3 : w.startsWith("осенн") ? 4 : 0;
+  }
+
   /** I–IV written with Latin letters (quarters, half-years), else 0. */
   private static int roman(String piece) {
     return switch (piece) {

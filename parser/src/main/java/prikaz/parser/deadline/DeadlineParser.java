@@ -99,19 +99,32 @@ public final class DeadlineParser {
     return found.isEmpty() ? null : found.get(0);
   }
 
-  /** Every span of {@code text} that can be a period: not «до …», not a single day, dates known. */
+  /**
+   * Every span of {@code text} that can be a period: not «до …», not a single day, dates known. A
+   * month without a year just before a year takes that year («март месяц 2019 учебный год»).
+   */
   private static List<Period> periods(String text, Period within) {
     Dates dates = new Dates(within);
     List<Period> periods = new ArrayList<>();
-    for (Span span : new SpanReader(DeadlineLexer.tokenize(text)).spans()) {
+    List<Span> spans = new SpanReader(DeadlineLexer.tokenize(text)).spans();
+    for (int k = 0; k < spans.size(); k++) {
+      Span span = spans.get(k);
       boolean oneDay = span.from().unit() == Unit.DAY && span.from().equals(span.to());
       if (span.by() || span.open() || oneDay) {
         continue;
       }
       LocalDate[] from = dates.resolve(span.from());
       LocalDate[] to = dates.resolve(span.to());
+      int end = span.to().to();
+      Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      if ((from[0] == null || to[1] == null) && next != null && next.from().isYearLike() && !next.by()) {
+        Dates ofYear = new Dates(new Period("", dates.resolve(next.from())[0], dates.resolve(next.to())[1]));
+        from = ofYear.resolve(span.from());
+        to = ofYear.resolve(span.to());
+        end = next.to().to();
+        k++;
+      }
       if (from[0] != null && to[1] != null && !to[1].isBefore(from[0])) {
-        int end = span.to().to();
         String last = text.substring(span.from().from(), end).replaceAll("^.*[^\\p{L}]", "");
         if (end < text.length() && text.charAt(end) == '.' && !last.isEmpty() && last.length() <= 2) {
           end++; // «2024 г.», «2019 - 2020 гг.» keep their dot

@@ -77,8 +77,18 @@ final class SpanReader {
     return last == null ? 0 : last.end();
   }
 
-  /** An optional year after a month or a season: «2022», «, 2021», «2022 г.». */
-  private int[] optionalYear(int next) {
+  /**
+   * An optional year after a month or a season: «2022», «, 2021», «2022 г.»; in «октябрь 2018/2019
+   * учебный год» the year of {@code month} in that academic year (September–December the first).
+   */
+  private int[] optionalYear(int next, int month) {
+    if (is(next, Type.YEAR) && (is(next + 1, Type.DASH) || is(next + 1, Type.SLASH)) && is(next + 2, Type.YEAR)) {
+      Parsed pair = year(next, at(next));
+      When y = pair.when();
+      if (y.unit() == Unit.ACADEMIC_YEAR) {
+        return new int[] {month >= 9 || month == 0 ? y.year() : y.lastYear(), pair.next()};
+      }
+    }
     if (is(next, Type.YEAR)) {
       return new int[] {at(next).value(), skipYearWords(next + 1)};
     }
@@ -102,7 +112,7 @@ final class SpanReader {
       }
       case NUMBER -> {
         if (t.value() >= 1 && t.value() <= 31 && is(i + 1, Type.MONTH)) {
-          int[] year = optionalYear(i + 2);
+          int[] year = optionalYear(i + 2, at(i + 1).value());
           return new Parsed(When.of(Unit.DAY, year[0], at(i + 1).value(), t.value(), 0, from, endOf(year[1])), year[1]);
         }
         if (t.value() >= 1 && t.value() <= 31 && wordStarts(i + 1, "числ")) {
@@ -121,7 +131,7 @@ final class SpanReader {
         if (t.year() != 0) { // «06.2023»
           return new Parsed(When.of(Unit.MONTH, t.year(), t.value(), 0, 0, from, t.end()), i + 1);
         }
-        int[] year = optionalYear(i + 1);
+        int[] year = optionalYear(wordStarts(i + 1, "месяц") ? i + 2 : i + 1, t.value()); // «март месяц 2019 г.»
         return new Parsed(When.of(Unit.MONTH, year[0], t.value(), 0, 0, from, endOf(year[1])), year[1]);
       }
       case YEAR -> {
@@ -170,10 +180,10 @@ final class SpanReader {
     if (third > 0) {
       return ofMonth(i + 1, Unit.DECADE, third, t.start());
     }
-    int season = seasonNoun(w);
-    int adjective = seasonAdjective(w);
+    int season = DeadlineLexer.seasonNoun(w);
+    int adjective = DeadlineLexer.seasonAdjective(w);
     if (adjective > 0 && wordStarts(i + 1, "каникул")) {
-      int[] year = optionalYear(i + 2);
+      int[] year = optionalYear(i + 2, adjective == 1 ? 1 : adjective * 3 - 3);
       return new Parsed(When.of(Unit.HOLIDAYS, year[0], 0, 0, adjective, t.start(), endOf(year[1])), year[1]);
     }
     int next = i + 1;
@@ -184,30 +194,14 @@ final class SpanReader {
     if (season == 0) {
       return null;
     }
-    int[] year = optionalYear(next);
+    int[] year = optionalYear(next, season == 1 ? 1 : season * 3 - 3);
     return new Parsed(When.of(Unit.SEASON, year[0], 0, 0, season, t.start(), endOf(year[1])), year[1]);
-  }
-
-  /** 1 winter … 4 autumn for a season noun in any case, else 0. */
-  private static int seasonNoun(String w) {
-    return switch (w) {
-      case "зима", "зимы", "зиму", "зиме", "зимой" -> 1;
-      case "весна", "весны", "весну", "весне", "весной" -> 2;
-      case "лето", "лета", "лету", "летом" -> 3;
-      case "осень", "осени", "осенью" -> 4;
-      default -> 0;
-    };
-  }
-
-  /** 1 winter … 4 autumn for a season adjective («зимних», «летний»), else 0. */
-  private static int seasonAdjective(String w) {
-    return w.startsWith("зимн") ? 1 : w.startsWith("весенн") ? 2 : w.startsWith("летн") ? 3 : w.startsWith("осенн") ? 4 : 0;
   }
 
   /** A part of a month: the month named at {@code i} («марта 2023»), or «месяца» (the plan's month). */
   private Parsed ofMonth(int i, Unit unit, int index, int from) {
     if (is(i, Type.MONTH)) {
-      int[] year = optionalYear(i + 1);
+      int[] year = optionalYear(i + 1, at(i).value());
       return new Parsed(When.of(unit, year[0], at(i).value(), 0, index, from, endOf(year[1])), year[1]);
     }
     if (wordStarts(i, "мес")) {

@@ -38,6 +38,12 @@ class DeadlineContextTest {
         DeadlineParser.findPeriod("План на ноябрь 2019 года – февраль 2020 года"));
     assertPeriod("2019 - 2020 г.г.", "2019-01-01", "2020-12-31",
         DeadlineParser.findPeriod("Мероприятия на 2019 - 2020 г.г."));
+    assertPeriod("октябрь месяц 2018/2019 учебный год", "2018-10-01", "2018-10-31",
+        DeadlineParser.findPeriod("План работы на октябрь месяц 2018/2019 учебный год"));
+    assertPeriod("МАРТ 2018-2019 УЧ. ГОД", "2019-03-01", "2019-03-31",
+        DeadlineParser.findPeriod("ПЛАН НА МАРТ 2018-2019 УЧ. ГОД"));
+    assertPeriod("апрель 2019", "2019-04-01", "2019-04-30",
+        DeadlineParser.findPeriod("План на апрель 2019 учебного года"));
   }
 
   @Test
