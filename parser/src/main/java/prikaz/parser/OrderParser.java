@@ -16,6 +16,7 @@ import prikaz.parser.model.Header;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
 import prikaz.parser.model.Warning;
+import prikaz.parser.plan.ImplicitTables;
 import prikaz.parser.plan.PlanExtractor;
 import prikaz.parser.read.FormatDetector;
 import prikaz.parser.read.Furniture;
@@ -103,16 +104,16 @@ public final class OrderParser {
   public Order extract(Source source, Layout layout) throws DocumentException {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(layout, "layout must not be null");
-    layout = Furniture.strip(layout);
+    layout = ImplicitTables.infer(Furniture.strip(layout));
     List<HeaderExtractor.Line> lines = headerLines(layout);
-    if (lines.isEmpty()) {
-      throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
-          source.ocr() ? "OCR found no text in the page images" : "no text found");
-    }
     Header header;
     int planFrom;
     List<Warning> warnings = new ArrayList<>();
     try {
+      if (lines.isEmpty()) {
+        throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
+            source.ocr() ? "OCR found no text in the page images" : "no text found");
+      }
       HeaderExtractor.Result found = HeaderExtractor.extract(lines);
       header = found.header();
       planFrom = found.endBlock();

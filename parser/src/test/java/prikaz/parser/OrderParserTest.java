@@ -51,6 +51,24 @@ class OrderParserTest {
   }
 
   @Test
+  void aPlanCopiedFromAWebPageWithoutItsOrderIsReadAsAPlanAlone() throws Exception {
+    Order order = parse("""
+        N п/п |
+        Наименование мероприятий |
+        Срок исполнения |
+        Ответственные |
+        1. |
+        Рейд по дворам |
+        до 10.06.2023 |
+        Участковый Сидоров |
+        """);
+    assertEquals(List.of("NO_HEADER"), order.warnings().stream().map(w -> w.code()).toList());
+    assertEquals(1, order.plans().size());
+    assertEquals("Рейд по дворам", order.plans().get(0).items().get(0).activity());
+    assertEquals(LocalDate.of(2023, 6, 10), order.plans().get(0).items().get(0).deadline().end());
+  }
+
+  @Test
   void shortOrderEndToEnd() throws Exception {
     Order order = parse(SHORT_ORDER);
     assertEquals("prikaz/1", order.schema());

@@ -25,13 +25,13 @@ public enum ColumnRole {
 
   /** «№ п/п», «N», «п/п», «№ пп» and what OCR makes of them («№ пит»): the item number column. */
   private static final Pattern NUMBER_HEADER =
-      Pattern.compile("^(№|n|номер)( ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/п$|^№ ?п/?п$");
+      Pattern.compile("^(№№?|nn?|номер)( ?/? ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/?п$|^№ ?п/?п$");
   private static final Pattern NOISE = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}№/]+");
   /** Words that only qualify the word after them: «Установленные сроки», «Наименование мероприятия». */
   private static final List<String> MODIFIERS = List.of("установлен", "планируем", "наименован", "основн", "кратк",
       "конкретн", "предполагаем", "фактическ", "планов", "ориентировочн", "примерн", "предельн", "контрольн",
-      "необходим", "запланирован", "проводим", "краткое");
+      "необходим", "запланирован", "проводим", "краткое", "названи");
   /** Words that name a column of no role: «Место проведения», «Наименование учреждений». */
   private static final List<String> OTHER = List.of("место", "мест", "учрежден", "организац", "отметк", "источник",
       "финансир", "примечан", "объем", "стоимост", "адрес", "контакт", "статус", "исполнен", "выполнен",
@@ -77,11 +77,11 @@ public enum ColumnRole {
       if (!modifier) {
         return null; // «Место проведения», «Отметка о выполнении», or an item's text
       }
-      if (words.size() == 1 && word.startsWith("наименован")) {
+      if (words.size() == 1 && (word.startsWith("наименован") || word.startsWith("названи"))) {
         return ACTIVITY; // «Наименование» alone
       }
     }
-    return words.size() == 1 && words.get(0).startsWith("наименован") ? ACTIVITY : null;
+    return words.size() == 1 && (words.get(0).startsWith("наименован") || words.get(0).startsWith("названи")) ? ACTIVITY : null;
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("и", "или", "в", "во", "за", "о", "об", "по", "на", "с", "со");
@@ -102,7 +102,7 @@ public enum ColumnRole {
   }
 
   static String normalize(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\n', ' ');
+    String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\n', ' ').replace('\\', '/');
     lower = lower.replaceAll("[*:()«»\"]", " ");
     return NOISE.matcher(lower).replaceAll(" ").strip();
   }

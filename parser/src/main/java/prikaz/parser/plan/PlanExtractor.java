@@ -174,10 +174,28 @@ public final class PlanExtractor {
       ColumnRole role = ColumnRole.of(row.cells().get(c));
       if (role != null && seen.add(role)) {
         roles.put(c, role);
+      } else if (role == ColumnRole.ACTIVITY && namesActivities(row.cells().get(c))) {
+        // «Задачи» over «Мероприятия»: the tasks group the activities, which are the items.
+        roles.entrySet().removeIf(e -> e.getValue() == ColumnRole.ACTIVITY && !namesActivities(row.cell(e.getKey())));
+        roles.putIfAbsent(c, role);
       }
     }
     boolean plan = seen.contains(ColumnRole.ACTIVITY) && seen.size() >= 2 || seen.size() >= 3;
     return plan ? roles : null;
+  }
+
+  /** The role of each header cell as a plan reads it (a role named twice counts once), null where none. */
+  static List<ColumnRole> columnRoles(List<String> header) {
+    Map<Integer, ColumnRole> roles = roles(new GridRow(header, false, java.util.Collections.nCopies(header.size(), 1)));
+    List<ColumnRole> out = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      out.add(roles == null ? ColumnRole.of(header.get(c)) : roles.get(c));
+    }
+    return out;
+  }
+
+  private static boolean namesActivities(String header) {
+    return ColumnRole.normalize(header).contains("мероприят");
   }
 
   static String headerKey(GridRow row) {
@@ -222,7 +240,8 @@ public final class PlanExtractor {
       for (int r = 0; r < Math.min(3, rows.size()); r++) {
         Map<Integer, ColumnRole> roles = roles(rows.get(r));
         if (roles != null) {
-          Candidate candidate = new Candidate(rows.get(r), roles);
+          GridRow header = UnnamedNumberColumn.restore(rows.get(r), rows.subList(r + 1, rows.size()));
+          Candidate candidate = new Candidate(header, header == rows.get(r) ? roles : roles(header));
           List<String> heading = new ArrayList<>(before);
           // Rows above the header inside the table (a merged title row) count as heading text.
           for (int t = 0; t < r; t++) {

@@ -53,6 +53,14 @@ public final class TextReader implements LayoutReader {
         grid |= kinds[end] == Kind.GRID;
         end++;
       }
+      if (kind == Kind.PIPE && !grid) {
+        // Markdown rows, each from a pipe line to the next one (a row may break its cells over lines).
+        List<String> rows = new ArrayList<>();
+        end = markdownRows(lines, kinds, i, rows);
+        addTable(blocks, pipeTable(rows));
+        i = end;
+        continue;
+      }
       List<String> run = List.of(lines).subList(i, end);
       if (grid) {
         // A table drawn with border characters (a legal database's text export); bar-separated
@@ -69,7 +77,6 @@ public final class TextReader implements LayoutReader {
         case BLANK -> { }
         case TEXT -> blocks.add(new Paragraph(indentedParagraphs(run).stream().map(InlineMarkup::toPlain)
             .filter(s -> !s.isEmpty()).toList()));
-        case PIPE -> addTable(blocks, pipeTable(run));
         case TAB -> {
           // One tab line alone is a paragraph with a tab in it («Директор\t\tИ.И. Иванов»), unless
           // it continues a tab table across a blank line or a page break.
@@ -157,6 +164,37 @@ public final class TextReader implements LayoutReader {
       return Kind.TAB;
     }
     return Kind.TEXT;
+  }
+
+  /**
+   * Markdown rows from line {@code from} on, into {@code rows}; returns the line after them. Web
+   * pages copy a row whose cells hold line breaks over several lines («| 1 | Выставка «Осень» / в
+   * читальном зале | / книжная выставка | МБ |»): a row goes on over the following
+   * non-blank lines until the next line that starts a row of its own, or, once it ends with a
+   * pipe, until it has as many cells as the first row.
+   */
+  private static int markdownRows(String[] lines, Kind[] kinds, int from, List<String> rows) {
+    int width = -1;
+    int k = from;
+    while (k < lines.length && kinds[k] == Kind.PIPE) {
+      StringBuilder row = new StringBuilder(lines[k].strip());
+      int next = k + 1;
+      while (next < lines.length && kinds[next] != Kind.BLANK && kinds[next] != Kind.GRID
+          && !rowEnds(row.toString(), width, kinds[next])) {
+        row.append('\n').append(lines[next].strip());
+        next++;
+      }
+      rows.add(row.toString());
+      if (width < 0) {
+        width = splitPipes(row.toString()).size();
+      }
+      k = next;
+    }
+    return k;
+  }
+
+  private static boolean rowEnds(String row, int width, Kind next) {
+    return next == Kind.PIPE || width >= 0 && row.endsWith("|") && splitPipes(row).size() >= width;
   }
 
   private static Table pipeTable(List<String> lines) {

@@ -35,6 +35,27 @@ class TextReaderTest {
   }
 
   @Test
+  void markdownRowWithLineBreaksInsideCellsGoesOnUntilItHasAllItsCells() {
+    Layout layout = TextReader.parse("""
+        | № | Мероприятие | Место | Срок | Ответственный |
+        | 1 | Лекция «Осень»
+        для старшеклассников |
+        кабинет 12 | 3 октября
+        10.00 |
+        Орлова А.А.
+        Кравец Т.Т. |
+        | 2 | Конкурс чтецов | зал | 5 октября | Орлова А.А. |
+        Директор школы
+        """);
+    Table table = assertInstanceOf(Table.class, layout.blocks().get(0));
+    assertEquals(3, table.rows().size());
+    assertEquals(List.of("1", "Лекция «Осень»\nдля старшеклассников", "кабинет 12", "3 октября\n10.00", "Орлова А.А.\nКравец Т.Т."),
+        cells(table, 1));
+    assertEquals(List.of("2", "Конкурс чтецов", "зал", "5 октября", "Орлова А.А."), cells(table, 2));
+    assertEquals(List.of("Директор школы"), assertInstanceOf(Paragraph.class, layout.blocks().get(1)).lines());
+  }
+
+  @Test
   void tabTableKeepsEmptyCellsAndContinuesAfterBlankLine() {
     Layout layout = TextReader.parse("№\tМероприятие\tСрок\n1\tАнализ\tмай\n\n\tпродолжение\t\n");
     assertEquals(2, layout.blocks().size(), "a lone tab line after a table continues the table");
