@@ -77,8 +77,12 @@ public enum ColumnRole {
       if (!modifier) {
         return null; // «Место проведения», «Отметка о выполнении», or an item's text
       }
-      if (words.size() == 1 && (word.startsWith("наименован") || word.startsWith("названи"))) {
-        return ACTIVITY; // «Наименование» alone
+      if (word.startsWith("наименован") || word.startsWith("названи")) {
+        // «Наименование» alone or «Наименование работ»: the items' name, unless it names places or bodies.
+        boolean other = words.size() > 1 && OTHER.stream().anyMatch(words.get(1)::startsWith);
+        if (words.size() == 1 || !other && roleOf(words.get(1)) == null) {
+          return ACTIVITY;
+        }
       }
     }
     return words.size() == 1 && (words.get(0).startsWith("наименован") || words.get(0).startsWith("названи")) ? ACTIVITY : null;

@@ -106,7 +106,7 @@ final class FlatRows {
   }
 
   private static List<Layout.Row> rows(List<String> header, List<Line> lines) {
-    List<ColumnRole> roles = PlanExtractor.columnRoles(header);
+    List<ColumnRole> roles = ColumnMap.columnRoles(header);
     int width = header.size();
     int numberColumn = roles.indexOf(ColumnRole.NUMBER);
     int activity = roles.indexOf(ColumnRole.ACTIVITY);

@@ -46,7 +46,7 @@ final class ParagraphCells {
       return null;
     }
     List<String> header = new ArrayList<>(texts(pieces.subList(h, k)));
-    List<ColumnRole> roles = new ArrayList<>(PlanExtractor.columnRoles(header));
+    List<ColumnRole> roles = new ArrayList<>(ColumnMap.columnRoles(header));
     List<Piece> data = pieces.subList(k, pieces.size());
     boolean numbered = roles.get(0) == ColumnRole.NUMBER || startsNumbered(data);
     if (numbered && roles.get(0) != ColumnRole.NUMBER) {

@@ -59,12 +59,19 @@ final class PipeCells {
     rows.add(ImplicitTables.row(header, width));
     int p = 0;
     while (p < cells.size()) {
-      String cell = cells.get(p).strip();
-      if (numbered && !cell.isEmpty() && CellKinds.number(cell) == null && p + 1 < cells.size()
-          && CellKinds.number(cells.get(p + 1).strip()) != null) {
-        rows.add(ImplicitTables.row(List.of(cell), width));
-        p++;
-        continue;
+      if (numbered) {
+        // Empty cells before a number or a lone text are left from page breaks and section lines.
+        int q = nextFilled(cells, p);
+        if (q < cells.size() && CellKinds.number(cells.get(q).strip()) != null) {
+          p = q;
+        } else if (q < cells.size()) {
+          int next = nextFilled(cells, q + 1);
+          if (next < cells.size() && next - q <= width && CellKinds.number(cells.get(next).strip()) != null) {
+            rows.add(ImplicitTables.row(List.of(cells.get(q).strip()), width));
+            p = next;
+            continue;
+          }
+        }
       }
       List<String> row = cells.subList(p, Math.min(cells.size(), p + width));
       if (!row.stream().allMatch(String::isBlank)) {
@@ -77,6 +84,14 @@ final class PipeCells {
     out.add(new Layout.Table(rows));
     ImplicitTables.addParagraph(out, List.of(after.split("\n")));
     return new ImplicitTables.Found(out, block + 1);
+  }
+
+  private static int nextFilled(List<String> cells, int from) {
+    int q = from;
+    while (q < cells.size() && cells.get(q).isBlank()) {
+      q++;
+    }
+    return q;
   }
 
   /** The header cell at the end of the text before the first «|»: its last one to three lines. */

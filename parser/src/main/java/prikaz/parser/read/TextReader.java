@@ -19,6 +19,8 @@ import prikaz.parser.read.positional.TextGrid;
  */
 public final class TextReader implements LayoutReader {
   private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-+:?\\s*");
+  /** «||||»: bars that end empty cells of a table copied one cell per line, not a row of their own. */
+  private static final Pattern PIPES_ONLY = Pattern.compile("\\|{2,}");
 
   private enum Kind {
     BLANK,
@@ -157,7 +159,7 @@ public final class TextReader implements LayoutReader {
     if (TextGrid.isGridLine(line)) {
       return Kind.GRID;
     }
-    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0) {
+    if (trimmed.startsWith("|") && trimmed.indexOf('|', 1) > 0 && !PIPES_ONLY.matcher(trimmed).matches()) {
       return Kind.PIPE;
     }
     if (line.indexOf('\t') >= 0 && !line.strip().replace('\t', ' ').isBlank()) {

@@ -198,6 +198,53 @@ class ImplicitTablesTest {
   }
 
   @Test
+  void emptyCellsLeftByPageBreaksAndSectionLinesDoNotShiftTheRows() {
+    Plan plan = plan("""
+        № п/п |
+        Наименование работ |
+        Срок |
+        Ответственный |
+        |
+        Отделение № 1 |
+        |
+        |
+        |
+        1 |
+        Покраска стен |
+        март |
+        Орлов В.В. |
+        ||||
+        |
+        Отделение № 2 |
+        |
+        |
+        1 |
+        Замена ламп |
+        апрель |
+        Котов Р.Р. |
+        """);
+    assertEquals(List.of("Покраска стен", "Замена ламп"), activities(plan));
+    assertEquals("Отделение № 2", plan.items().get(1).section().title());
+    assertEquals("апрель", plan.items().get(1).deadline().text());
+  }
+
+  @Test
+  void aNumberedLineOverTheWholeWidthIsASection() {
+    Plan plan = plan("""
+        +----+-----------------+------+
+        | №  | Мероприятия     | Срок |
+        +----+-----------------+------+
+        | 1. Подготовка                 |
+        +----+-----------------+------+
+        | 1. | Смотр помещений | май  |
+        +----+-----------------+------+
+        """);
+    assertEquals(1, plan.items().size());
+    assertEquals("1", plan.items().get(0).number());
+    assertEquals("Подготовка", plan.items().get(0).section().title());
+  }
+
+  @Test
   void textWithoutAPlanHeaderStaysText() {
     Layout layout = TextReader.parse("""
         1. Утвердить план мероприятий.

@@ -1,0 +1,41 @@
+package prikaz.parser.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ColumnMapTest {
+
+  @Test
+  void numberHeadersInTheFormsTheyArePrinted() {
+    for (String header : List.of("№", "N п/п", "№/ пп", "№ п\\п", "NN\nпп", "№\nпп", "пп")) {
+      assertEquals(ColumnRole.NUMBER, ColumnRole.of(header), header);
+    }
+  }
+
+  @Test
+  void aNameColumnIsTheActivityUnlessItNamesPlacesOrBodies() {
+    assertEquals(ColumnRole.ACTIVITY, ColumnRole.of("Наименование работ"));
+    assertEquals(ColumnRole.ACTIVITY, ColumnRole.of("Название мероприятия"));
+    assertNull(ColumnRole.of("Наименование учреждения"));
+  }
+
+  @Test
+  void tasksOverActivitiesGroupTheItems() {
+    assertEquals(Arrays.asList(null, ColumnRole.ACTIVITY, ColumnRole.DEADLINE),
+        ColumnMap.columnRoles(List.of("Задачи", "Мероприятия", "Срок")));
+  }
+
+  @Test
+  void headerCellsAreCapitalisedShortColumnNames() {
+    assertTrue(HeaderWords.isHeaderCell("Отм. о вып."));
+    assertTrue(HeaderWords.isHeaderCell("Место проведения"));
+    assertFalse(HeaderWords.isHeaderCell("мероприятий на учебный год"), "a title's second line");
+    assertFalse(HeaderWords.isHeaderCell("1. Совещание"));
+  }
+}
