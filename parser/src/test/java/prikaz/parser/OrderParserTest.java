@@ -69,6 +69,39 @@ class OrderParserTest {
   }
 
   @Test
+  void aPlanOfCellsEndedByBarsUnderAnOrderIsReadAsItsTable() throws Exception {
+    Order order = parse("""
+        ОТДЕЛ КУЛЬТУРЫ
+
+        ПРИКАЗ
+
+        12.01.2024 № 3
+
+        Об утверждении плана
+
+        ПРИКАЗЫВАЮ:
+
+        1. Утвердить план (приложение).
+
+        Начальник отдела И.И. Иванов
+
+        Приложение к приказу от 12.01.2024 № 3
+        План мероприятий
+        N |
+        Мероприятия |
+        Срок |
+        Ответственный |
+        1. |
+        Смотр самодеятельности |
+        до 01.03.2024 |
+        Орлов В.В. |
+        """);
+    assertEquals(1, order.plans().size());
+    assertEquals("Смотр самодеятельности", order.plans().get(0).items().get(0).activity());
+    assertEquals("План мероприятий", order.plans().get(0).title());
+  }
+
+  @Test
   void shortOrderEndToEnd() throws Exception {
     Order order = parse(SHORT_ORDER);
     assertEquals("prikaz/1", order.schema());

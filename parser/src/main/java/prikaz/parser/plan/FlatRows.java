@@ -29,7 +29,9 @@ final class FlatRows {
   static ImplicitTables.Found read(List<Layout.Block> blocks, int from) {
     List<Line> lines = new ArrayList<>();
     int end = from;
-    while (end < blocks.size() && blocks.get(end) instanceof Layout.Paragraph paragraph) {
+    // Text whose cells «|» ends is read by PipeCells, on its own turn.
+    while (end < blocks.size() && blocks.get(end) instanceof Layout.Paragraph paragraph
+        && !(end > from && PipeCells.isPipeText(paragraph))) {
       for (String line : paragraph.lines()) {
         lines.add(new Line(line.strip(), end));
       }

@@ -26,7 +26,7 @@ final class HeaderWords {
   /** A header cell: a role's header, or a short text whose first word names a plan column. */
   static boolean isHeaderCell(String text) {
     String clean = text.replace('\n', ' ').strip();
-    if (clean.isEmpty() || clean.length() > 120 || Character.isDigit(clean.charAt(0)) || Character.isLowerCase(clean.charAt(0))) {
+    if (clean.isEmpty() || clean.length() > 120 || clean.indexOf('|') >= 0 || Character.isDigit(clean.charAt(0)) || Character.isLowerCase(clean.charAt(0))) {
       return false;
     }
     if (ColumnRole.of(clean) != null) {

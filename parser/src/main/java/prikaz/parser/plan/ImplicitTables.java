@@ -78,11 +78,15 @@ public final class ImplicitTables {
     return String.join("\n", lines);
   }
 
-  /** Lines as one paragraph, or nothing when they are blank. */
+  /**
+   * The text next to an inferred table, a paragraph a line: the lines of an appendix block, a
+   * title and its continuation ran together with the table's cells, so their paragraphs are lost.
+   */
   static void addParagraph(List<Layout.Block> out, List<String> lines) {
-    List<String> kept = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    if (!kept.isEmpty()) {
-      out.add(new Layout.Paragraph(kept));
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        out.add(new Layout.Paragraph(List.of(line.strip())));
+      }
     }
   }
 }

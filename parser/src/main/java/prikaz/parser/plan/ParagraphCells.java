@@ -22,7 +22,9 @@ final class ParagraphCells {
   static ImplicitTables.Found read(List<Layout.Block> blocks, int from) {
     List<Piece> pieces = new ArrayList<>();
     int end = from;
-    while (end < blocks.size() && blocks.get(end) instanceof Layout.Paragraph paragraph) {
+    // Text whose cells «|» ends is read by PipeCells, on its own turn.
+    while (end < blocks.size() && blocks.get(end) instanceof Layout.Paragraph paragraph
+        && !(end > from && PipeCells.isPipeText(paragraph))) {
       for (String line : paragraph.lines()) {
         if (!line.isBlank()) {
           pieces.add(new Piece(line.strip(), end));
