@@ -83,6 +83,10 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "batch.csv-dialect",
+      converter = ParseCommand.DialectConverter.class)
+  CsvExporter.Dialect csvDialect;
+
   @Option(names = "--force", descriptionKey = "batch.force")
   boolean force;
 
@@ -137,7 +141,7 @@ public final class BatchCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
     List<Exporter> exporters = formats.stream().distinct()
-        .map(f -> ParseCommand.exporter(f, true, CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8)).toList();
+        .map(f -> ParseCommand.exporter(f, true, csvDialect, StandardCharsets.UTF_8)).toList();
 
     List<Outcome> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
@@ -341,12 +345,12 @@ public final class BatchCommand implements Callable<Integer> {
     return parent.texts;
   }
 
-  private static CombinedExporter combinedExporter(Path file) {
+  private CombinedExporter combinedExporter(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx")) {
       return new XlsxExporter();
     } else if (name.endsWith(".csv")) {
-      return new CsvExporter(CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8);
+      return new CsvExporter(csvDialect, StandardCharsets.UTF_8);
     } else if (name.endsWith(".jsonl")) {
       return new JsonLinesExporter();
     }

@@ -64,7 +64,7 @@ public final class Cli {
     });
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();
-      failed.getErr().println("prikaz: " + e.getMessage());
+      failed.getErr().println("prikaz: " + UsageErrors.message(e, texts));
       failed.getErr().println(texts.get("try-help", failed.getCommandSpec().qualifiedName()));
       return USAGE;
     });

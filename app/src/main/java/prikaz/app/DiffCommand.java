@@ -75,6 +75,10 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", descriptionKey = "diff.color")
   Color color;
 
+  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "diff.csv-dialect",
+      converter = ParseCommand.DialectConverter.class)
+  prikaz.app.export.CsvExporter.Dialect csvDialect;
+
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
   /** The prikaz/1 mapper and layout: ISO dates, nulls written out, two-space indents. */
@@ -87,8 +91,14 @@ public final class DiffCommand implements Callable<Integer> {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), parent.texts.get("diff-threshold", threshold));
     }
-    Format chosen = format != null ? format
-        : output != null ? byExtension(output) : parent.stdoutIsTerminal ? Format.text : Format.json;
+    // Chosen by -f or the file's extension, never by whether stdout is a terminal: a redirected
+    // report must be the report the terminal shows.
+    Path target = OutputFile.fileOrNull(output);
+    Format chosen = format != null ? format : byExtension(target);
+    if (chosen == Format.xlsx && target == null && parent.stdoutIsTerminal) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          parent.texts.get("binary-to-terminal", chosen));
+    }
     OrderParser parser = ocrOptions.builder().build();
     Order old = read(parser, before, err);
     Order current = old == null ? null : read(parser, after, err);
@@ -96,7 +106,7 @@ public final class DiffCommand implements Callable<Integer> {
       return TROUBLE;
     }
     OrderDiff diff = PlanDiff.compare(old, current, threshold);
-    boolean colored = chosen == Format.text && output == null
+    boolean colored = chosen == Format.text && target == null
         && (color == Color.always || color == Color.auto && parent.stdoutIsTerminal);
     boolean russian = parent.texts.language().equals("ru");
     AtomicFile.Content content = out -> {
@@ -108,26 +118,22 @@ public final class DiffCommand implements Callable<Integer> {
           out.write('\n');
         }
         case xlsx -> DiffXlsx.write(diff, out);
-        case csv -> DiffCsv.write(diff, out);
+        case csv -> DiffCsv.write(diff, out, csvDialect);
       }
     };
     try {
-      AtomicFile.writeOrStdout(output, parent.stdout, content);
+      AtomicFile.writeOrStdout(target, parent.stdout, content);
     } catch (IOException e) {
-      err.println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
+      err.println("prikaz: " + target + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return TROUBLE;
     }
     return diff.equivalent() ? SAME : DIFFERENT;
   }
 
+  /** The format a file's extension names; text for stdout, «.txt» and any other name. */
   private static Format byExtension(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    for (Format f : Format.values()) {
-      if (name.endsWith("." + f.name())) {
-        return f;
-      }
-    }
-    return name.endsWith(".txt") ? Format.text : Format.json;
+    Format named = OutputFile.byExtension(file, Format.class);
+    return named != null ? named : Format.text;
   }
 
   /** An order from a document, or from the JSON {@code prikaz parse} wrote; null after saying why not. */

@@ -54,7 +54,8 @@ public final class ParseCommand implements Callable<Integer> {
     ics
   }
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "parse.format")
+  /** Null when not given: then the output file's extension decides, else JSON. */
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "parse.format")
   Format format;
 
   @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "parse.csv-dialect",
@@ -72,8 +73,13 @@ public final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  private Exporter exporter() {
-    return exporter(format, !compact, csvDialect, encoding);
+  /** {@code -f}, else the extension of {@code -o FILE} ({@code plan.xlsx} is XLSX), else JSON. */
+  Format chosenFormat() {
+    if (format != null) {
+      return format;
+    }
+    Format named = OutputFile.byExtension(OutputFile.fileOrNull(output), Format.class);
+    return named != null ? named : Format.json;
   }
 
   /** The exporter of a format, with the JSON and CSV settings (batch uses the defaults). */
@@ -90,9 +96,15 @@ public final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OrderParser.Builder builder = ocrOptions.builder();
-    if (files.size() > 1 && format == Format.ics) {
+    Format chosen = chosenFormat();
+    Path target = OutputFile.fileOrNull(output);
+    if (files.size() > 1 && chosen == Format.ics) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           parent.texts.get("ics-one-order"));
+    }
+    if (chosen == Format.xlsx && target == null && parent.stdoutIsTerminal) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          parent.texts.get("binary-to-terminal", chosen));
     }
     List<Order> orders = new ArrayList<>();
     boolean failed = false;
@@ -113,19 +125,18 @@ public final class ParseCommand implements Callable<Integer> {
     if (orders.isEmpty()) {
       return Cli.FAILED;
     }
-    AtomicFile.Content content = content(orders);
+    AtomicFile.Content content = content(orders, exporter(chosen, !compact, csvDialect, encoding));
     try {
-      AtomicFile.writeOrStdout(output, parent.stdout, content);
+      AtomicFile.writeOrStdout(target, parent.stdout, content);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("prikaz: " + output + ": " + parent.texts.get("cannot-write", e.getMessage()));
+      spec.commandLine().getErr().println("prikaz: " + (target == null ? "-" : target) + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return Cli.FAILED;
     }
     return failed ? Cli.FAILED : Cli.OK;
   }
 
   /** One order in the chosen format; several: a JSON array, or the combined table or lines. */
-  private AtomicFile.Content content(List<Order> orders) {
-    Exporter exporter = exporter();
+  private AtomicFile.Content content(List<Order> orders, Exporter exporter) {
     if (orders.size() == 1 && files.size() == 1) {
       return out -> exporter.write(orders.get(0), out);
     }

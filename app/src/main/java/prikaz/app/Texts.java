@@ -82,12 +82,16 @@ final class Texts {
     return get("cannot-read", e.getMessage());
   }
 
-  /** Why a document cannot be used: the reason in this language, then the parser's detail. */
+  /**
+   * Why a document cannot be used: the reason in this language, then the parser's detail (in
+   * Russian when its wording is known, else left out: the Russian line has no English in it).
+   */
   String reason(DocumentException e) {
     String label = bundle.getString("reason." + e.reason().name());
     String detail = e.detail();
-    boolean sayDetail = detail != null && !detail.isEmpty()
-        && (locale.getLanguage().equals("en") || e.reason() != DocumentException.Reason.ENCRYPTED);
-    return sayDetail ? label + ": " + detail : label;
+    if (detail != null && locale.getLanguage().equals("ru")) {
+      detail = e.reason() == DocumentException.Reason.ENCRYPTED ? null : RussianDetails.of(detail);
+    }
+    return detail != null && !detail.isEmpty() ? label + ": " + detail : label;
   }
 }

@@ -114,6 +114,32 @@ class CliLanguageTest {
     assertTrue(wrong.err().contains("'de' is not ru or en"), wrong.err());
   }
 
+  /** Under --lang ru, picocli's own errors and the parser's details are Russian too. */
+  @Test
+  void errorsAndDetailsHaveNoEnglishInRussian(@TempDir Path dir) throws IOException {
+    Path letter = dir.resolve("письмо.txt");
+    Files.writeString(letter, "Уважаемые коллеги!\nПриглашаем на семинар.\n", StandardCharsets.UTF_8);
+    assertEquals("prikaz: " + letter + ": не приказ: не найден заголовок ПРИКАЗ (ПОСТАНОВЛЕНИЕ, РАСПОРЯЖЕНИЕ …) "
+        + "и нет таблицы плана\n", Run.of("--lang", "ru", "parse", letter.toString()).err());
+    Path folder = Files.createDirectories(dir.resolve("папка"));
+    assertEquals("prikaz: " + folder + ": файл не читается: это папка, а не файл\n",
+        Run.of("--lang", "ru", "parse", folder.toString()).err());
+
+    assertEquals("prikaz: неизвестный параметр: '--no-such-option'\nПодробнее: 'prikaz parse --help'.\n",
+        Run.of("--lang", "ru", "parse", "--no-such-option", "x.txt").err());
+    assertEquals("prikaz: не указан обязательный параметр: FILE\nПодробнее: 'prikaz parse --help'.\n",
+        Run.of("--lang", "ru", "parse").err());
+    assertTrue(Run.of("batch", "x", "--lang", "ru").err().startsWith("prikaz: не указан обязательный параметр: --out=DIR\n"));
+    assertEquals("prikaz: недопустимое значение --format: 'pdf', а допустимы: json, jsonl, csv, xlsx, ics\n"
+        + "Подробнее: 'prikaz parse --help'.\n", Run.of("--lang", "ru", "parse", "x.txt", "-f", "pdf").err());
+    assertTrue(Run.of("--lang", "ru", "parse", "x.txt", "--ocr", "sometimes").err()
+        .startsWith("prikaz: недопустимое значение --ocr: 'sometimes' — не auto, always и не never\n"));
+    assertTrue(Run.of("--lang", "ru", "parse", "x.txt", "--ocr-lang", "rus;eng").err()
+        .startsWith("prikaz: --ocr-lang: не список языков Tesseract: rus;eng\n"));
+    assertTrue(Run.of("parse", "x.txt", "-f", "pdf").err().startsWith("prikaz: Invalid value for option '--format'"),
+        "English stays picocli's");
+  }
+
   private static java.util.List<CommandLine> all(CommandLine cli) {
     java.util.List<CommandLine> commands = new java.util.ArrayList<>();
     commands.add(cli);

@@ -63,7 +63,7 @@ class DiffCommandTest {
 
   @Test
   void jsonReportFollowsItsSchema() throws Exception {
-    Run run = Run.of("diff", OLD, NEW); // not a terminal: JSON by default
+    Run run = Run.of("diff", OLD, NEW, "-f", "json");
     assertEquals(1, run.exit(), run.err());
     JsonNode json = JsonExporter.mapper().readTree(run.out());
     assertEquals("prikaz-diff/1", json.get("schema").asText());
@@ -86,7 +86,7 @@ class DiffCommandTest {
     assertFalse(schema.validate(badDeadline).isEmpty(), "rows are checked against prikaz-1's deadline");
 
     JsonNode reworded = JsonExporter.mapper().readTree(Run.of("diff", SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt")
-        .toString(), SAMPLES.resolve("diff/anzhero-sudzhensk-2022-640.txt").toString()).out());
+        .toString(), SAMPLES.resolve("diff/anzhero-sudzhensk-2022-640.txt").toString(), "-f", "json").out());
     assertEquals(java.util.Set.of(), schema.validate(reworded));
     assertEquals("И.о. начальника управления образования О.А. Анкудинова", reworded.at("/header/signatory/after").asText());
   }
@@ -102,7 +102,7 @@ class DiffCommandTest {
 
   @Test
   void csvIsDaffsHighlighterFormat() throws Exception {
-    Run run = Run.of("diff", OLD, NEW, "-f", "csv");
+    Run run = Run.of("diff", OLD, NEW, "-f", "csv", "--csv-dialect", "rfc4180");
     assertEquals(1, run.exit(), run.err());
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> rows = new ArrayList<>();
@@ -186,7 +186,7 @@ class DiffCommandTest {
     assertTrue(threshold.err().startsWith("prikaz: --threshold must be above 0 and at most 1"), threshold.err());
 
     // A looser threshold pairs more; the same rows stay paired.
-    JsonNode loose = JsonExporter.mapper().readTree(Run.of("diff", OLD, NEW, "--threshold", "0.3").out());
+    JsonNode loose = JsonExporter.mapper().readTree(Run.of("diff", OLD, NEW, "--threshold", "0.3", "-f", "json").out());
     assertEquals(0.3, loose.get("threshold").asDouble());
     assertTrue(loose.at("/summary/added").asInt() <= 3);
   }

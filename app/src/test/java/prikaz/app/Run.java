@@ -13,10 +13,21 @@ import picocli.CommandLine;
 record Run(int exit, String out, String err, byte[] data) {
 
   static Run of(String... args) {
+    return run(false, args);
+  }
+
+  /** As {@link #of}, with stdout taken for a terminal. */
+  static Run onTerminal(String... args) {
+    return run(true, args);
+  }
+
+  private static Run run(boolean terminal, String... args) {
     ByteArrayOutputStream data = new ByteArrayOutputStream();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand(data));
+    PrikazCommand command = new PrikazCommand(data);
+    command.stdoutIsTerminal = terminal;
+    CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = Cli.configure(cli, Texts.language(args, java.util.Map.of())).execute(args);

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import prikaz.app.export.CsvExporter;
 import prikaz.parser.diff.OrderDiff;
 import prikaz.parser.diff.OrderDiff.PlanChanges;
 import prikaz.parser.diff.OrderDiff.RowChanges;
@@ -17,12 +18,14 @@ import prikaz.parser.diff.OrderDiff.RowChanges;
  * with its action in the first column — {@code +++} added, {@code ---} removed, {@code ->} changed
  * (a changed cell written {@code old->new}), empty for unchanged. Numbers are not compared (plans
  * are renumbered every year): «№» is the row's number in the newer plan, «№ было» in the older.
- * Comma-separated, UTF-8 without BOM, CRLF, like the CSV tools that read daff's files.
+ * UTF-8 and CRLF; the {@link CsvExporter.Dialect#EXCEL} default has a BOM and «;» so a Russian
+ * Excel opens it by double-click, {@link CsvExporter.Dialect#RFC4180} is comma-separated without
+ * BOM, like the CSV tools that read daff's files.
  */
 public final class DiffCsv {
   private DiffCsv() {}
 
-  public static void write(OrderDiff diff, OutputStream out) throws IOException {
+  public static void write(OrderDiff diff, OutputStream out, CsvExporter.Dialect dialect) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("@@", "План", "Раздел", "№"));
     DiffRows.FIELDS.forEach(f -> header.add(DiffRows.TITLES.get(f)));
@@ -55,8 +58,12 @@ public final class DiffCsv {
       }
     }
     CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-    try (var writer = mapper.writer(schema).writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+    CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n").withColumnSeparator(dialect.separator());
+    OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if (dialect.byteOrderMark()) {
+      text.write('\uFEFF');
+    }
+    try (var writer = mapper.writer(schema).writeValues(text)) {
       writer.writeAll(rows);
     }
   }

@@ -38,6 +38,16 @@ public final class CsvExporter implements CombinedExporter {
       this.russianHeaders = russianHeaders;
       this.dates = dates;
     }
+
+    /** The column separator: «;» for Excel, «,» for RFC 4180. */
+    public char separator() {
+      return separator;
+    }
+
+    /** Whether a UTF-8 file starts with a byte order mark (what makes Excel read it as UTF-8). */
+    public boolean byteOrderMark() {
+      return this == EXCEL;
+    }
   }
 
   static final List<String> RUSSIAN_HEADERS = List.of(
@@ -110,7 +120,7 @@ public final class CsvExporter implements CombinedExporter {
     cells.add(text(row.responsible()));
     cells.add(text(row.participants()));
     cells.add(text(row.result()));
-    cells.add(text(row.warnings()));
+    cells.add(text(row.warningsText(dialect.russianHeaders)));
     return cells;
   }
 

@@ -35,7 +35,7 @@ record ItemRow(
     String responsible,
     String participants,
     String result,
-    String warnings) {
+    List<Warning> warnings) {
 
   /** The deadline kind as a Russian clerk reads it, for the spreadsheet-facing outputs. */
   static String kindInRussian(String kind) {
@@ -51,6 +51,12 @@ record ItemRow(
       case "scheduled" -> "по графику";
       default -> "не распознан";
     };
+  }
+
+  /** The row's warnings, each «CODE: message», in Russian or as the parser wrote them. */
+  String warningsText(boolean russian) {
+    return warnings.stream().map(w -> russian ? RussianWarnings.withCode(w) : w.code() + ": " + w.message())
+        .collect(Collectors.joining(JOIN));
   }
 
   /** Joins the values of a multi-valued cell. */
@@ -72,9 +78,9 @@ record ItemRow(
 
   private static ItemRow row(Order order, Plan plan, int planIndex, Item item, String number, String subitem) {
     String where = Where.of(planIndex, plan.items(), number, item.section());
-    String warnings = subitem.isEmpty()
-        ? order.warnings().stream().filter(w -> where.equals(w.where())).map(Warning::message).collect(Collectors.joining(JOIN))
-        : "";
+    List<Warning> warnings = subitem.isEmpty()
+        ? order.warnings().stream().filter(w -> where.equals(w.where())).toList()
+        : List.of();
     // An appendix published without its order: the act the appendix block names is the order.
     Reference act = order.header().docType() == null && plan.appendixOf() != null ? plan.appendixOf().act() : null;
     return new ItemRow(

@@ -144,7 +144,7 @@ public final class XlsxExporter implements CombinedExporter {
       text(row, 13, item.responsible(), styles.text);
       text(row, 14, item.participants(), styles.text);
       text(row, 15, item.result(), styles.text);
-      text(row, 16, item.warnings(), styles.text);
+      text(row, 16, item.warningsText(true), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));
     }
     filter(sheet, r, headers.size());
@@ -233,8 +233,8 @@ public final class XlsxExporter implements CombinedExporter {
     for (Warning warning : warnings) {
       Row row = sheet.createRow(r++);
       text(row, 0, warning.code(), styles.text);
-      text(row, 1, warning.where(), styles.text);
-      text(row, 2, warning.message(), styles.text);
+      text(row, 1, RussianWarnings.where(warning.where()), styles.text);
+      text(row, 2, RussianWarnings.message(warning), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));
     }
     filter(sheet, r, 3);

@@ -111,8 +111,12 @@ class CsvExporterTest {
     assertEquals(List.of("I. Нормативное обеспечение/1", "I. Нормативное обеспечение/2",
         "II. Методическое обеспечение/1", "II. Методическое обеспечение/2"),
         rows.stream().map(r -> r.section() + "/" + r.number()).toList());
-    assertTrue(rows.get(1).warnings().startsWith("the activity says «до 10 февраля 2016 года»"), rows.get(1).warnings());
-    assertEquals("", rows.get(3).warnings());
+    assertTrue(rows.get(1).warningsText(false).startsWith("INNER_DEADLINE_CONFLICT: the activity says «до 10 февраля 2016 года»"),
+        rows.get(1).warningsText(false));
+    assertTrue(rows.get(1).warningsText(true).startsWith(
+        "INNER_DEADLINE_CONFLICT: в мероприятии сказано «до 10 февраля 2016 года» (10.02.2016), а в графе срока — «"),
+        rows.get(1).warningsText(true));
+    assertEquals("", rows.get(3).warningsText(true));
   }
 
   /** An appendix without its order: the order's columns come from the act its appendix block names. */

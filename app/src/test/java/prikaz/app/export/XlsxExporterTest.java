@@ -1,6 +1,7 @@
 package prikaz.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,10 @@ class XlsxExporterTest {
       XSSFSheet warnings = workbook.getSheet("Замечания");
       assertEquals(2, warnings.getLastRowNum());
       assertEquals("DEADLINE_OUTSIDE_PERIOD", warnings.getRow(1).getCell(0).getStringCellValue());
-      assertEquals("plan 1, item 1", warnings.getRow(1).getCell(1).getStringCellValue());
+      assertEquals("план 1, пункт 1", warnings.getRow(1).getCell(1).getStringCellValue());
+      String message = warnings.getRow(1).getCell(2).getStringCellValue();
+      assertTrue(message.startsWith("срок «") && message.contains(" вне периода плана «"), message);
+      assertFalse(message.matches("(?s).*[A-Za-z].*"), "no English in the Russian sheet: " + message);
     }
   }
 
