@@ -53,24 +53,63 @@ final class AtomicFile {
   }
 
   static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    // Not createTempFile: its 0600 mode would stay on the result; a plain new file follows the umask.
-    Path temp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + System.nanoTime() + ".part");
-    IN_FLIGHT.add(temp);
-    try {
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        content.writeTo(out);
+    try (Pending pending = open(target)) {
+      content.writeTo(pending.out());
+      pending.commit();
+    }
+  }
+
+  /**
+   * A file written a piece at a time (JSON Lines as each order is parsed): into the temporary
+   * file, renamed into place by {@link Pending#commit}; closed without it, nothing is left.
+   */
+  static Pending open(Path target) throws IOException {
+    return new Pending(target);
+  }
+
+  /** A file being written; see {@link #open}. */
+  static final class Pending implements AutoCloseable {
+    private final Path absolute;
+    private final Path temp;
+    private final OutputStream out;
+
+    private Pending(Path target) throws IOException {
+      absolute = target.toAbsolutePath();
+      // Not createTempFile: its 0600 mode would stay on the result; a plain new file follows the umask.
+      temp = absolute.getParent().resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+          + System.nanoTime() + ".part");
+      IN_FLIGHT.add(temp);
+      try {
+        out = new java.io.BufferedOutputStream(
+            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+      } catch (IOException e) {
+        IN_FLIGHT.remove(temp);
+        throw e;
       }
+    }
+
+    OutputStream out() {
+      return out;
+    }
+
+    /** Closes the file and renames it over the target. */
+    void commit() throws IOException {
+      out.close();
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      Files.deleteIfExists(temp);
-      IN_FLIGHT.remove(temp);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } finally {
+        Files.deleteIfExists(temp);
+        IN_FLIGHT.remove(temp);
+      }
     }
   }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,23 +16,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.BatchInputs.Input;
 import prikaz.app.export.CombinedExporter;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.Exporter;
+import prikaz.app.export.JsonExporter;
 import prikaz.app.export.JsonLinesExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.parser.DocumentException;
@@ -45,16 +42,12 @@ import prikaz.parser.model.Order;
  * {@code prikaz batch PATH... --out DIR}: every supported file under the paths parsed, in parallel,
  * each written to DIR (the folder tree mirrored) in the chosen formats, with optional combined
  * files of all items. A file that fails is a line on stderr and a row of DIR/failures.csv; the
- * others go on.
+ * others go on. DIR/summary.json tells a program what happened.
  */
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class BatchCommand implements Callable<Integer> {
-  /** The file extensions looked at in folders (a file named on the command line is always tried). */
-  static final Set<String> EXTENSIONS = Set.of("txt", "docx", "docm", "dotx", "doc", "odt", "rtf", "html", "htm",
-      "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif");
-  static final String FAILURES = "failures.csv";
   static final String MANIFEST = ".prikaz-batch.tsv";
 
   @Spec CommandSpec spec;
@@ -95,23 +88,10 @@ public final class BatchCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
-  /** One input: the file, and its path under the folder named on the command line. */
-  record Input(Path file, Path relative) {}
-
-  /**
-   * What became of one input. {@code order} is kept only while combined outputs need it (a batch
-   * of thousands holds counts, not orders); {@code warnings} and {@code parsed} say the rest.
-   */
-  private record Outcome(Input input, Order order, boolean parsed, int warnings, String failureKind, String message,
-      boolean skipped, String sha256) {
-    static Outcome failure(Input input, String kind, String message) {
-      return new Outcome(input, null, false, 0, kind, message, false, null);
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     PrintWriter err = spec.commandLine().getErr();
     if (jobs < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts().get("jobs-at-least-one"));
@@ -125,14 +105,15 @@ public final class BatchCommand implements Callable<Integer> {
     // Several jobs each read their scans a page at a time: the cores are taken by the jobs.
     OrderParser parser = ocrOptions.builder().ocrThreads(jobs > 1 ? 1 : Runtime.getRuntime().availableProcessors())
         .build();
-    List<Input> inputs = new ArrayList<>();
+    BatchInputs found = new BatchInputs(include, exclude, out);
     for (Path path : paths) {
       if (!Files.exists(path)) {
         err.println("prikaz: " + path + ": " + texts().get("no-such-path"));
         return Cli.USAGE;
       }
-      inputs.addAll(walk(path));
+      found.add(path);
     }
+    List<Input> inputs = new ArrayList<>(found.inputs);
     inputs.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
     if (inputs.isEmpty()) {
       err.println("prikaz: " + texts().get("no-files"));
@@ -142,42 +123,57 @@ public final class BatchCommand implements Callable<Integer> {
     Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
     List<Exporter> exporters = formats.stream().distinct()
         .map(f -> ParseCommand.exporter(f, true, csvDialect, StandardCharsets.UTF_8)).toList();
-
-    List<Outcome> outcomes = new ArrayList<>();
+    // Combined JSON Lines are written as the orders come, in input order; tables need them all.
+    List<Path> tables = combined.stream().filter(f -> !(combinedExporter(f) instanceof JsonLinesExporter)).toList();
+    boolean keepOrders = !tables.isEmpty();
+    List<AtomicFile.Pending> lines = new ArrayList<>();
+    List<BatchOutcome> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
-    try (Progress progress = new Progress(parent.stderrIsTerminal ? err : null, inputs.size(), texts())) {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Input input : inputs) {
+    try (BatchProgress progress = new BatchProgress(parent.stderrIsTerminal ? err : null, inputs.size(), texts())) {
+      for (Path file : combined) {
+        if (!tables.contains(file)) {
+          lines.add(AtomicFile.open(file));
+        }
+      }
+      JsonExporter compact = new JsonExporter(false);
+      InInputOrder<BatchOutcome> inOrder = new InInputOrder<>(outcome -> {
+        for (AtomicFile.Pending jsonl : lines) {
+          if (outcome.order() != null) {
+            compact.write(outcome.order(), jsonl.out());
+            jsonl.out().flush();
+          }
+        }
+      });
+      List<Future<BatchOutcome>> futures = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        Input input = inputs.get(i);
+        int index = i;
         futures.add(pool.submit(() -> {
-          Outcome outcome = process(parser, input, exporters, manifest);
+          BatchOutcome outcome = process(parser, input, exporters, manifest, !combined.isEmpty());
           progress.done(outcome, err);
-          return outcome;
+          inOrder.done(index, outcome);
+          return keepOrders ? outcome : withoutOrder(outcome);
         }));
       }
-      for (Future<Outcome> future : futures) {
+      for (Future<BatchOutcome> future : futures) {
         outcomes.add(future.get());
+      }
+      for (AtomicFile.Pending jsonl : lines) {
+        jsonl.commit();
       }
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
+      for (AtomicFile.Pending jsonl : lines) {
+        jsonl.close();
+      }
     }
 
-    int parsed = 0;
-    int failed = 0;
-    int skipped = 0;
-    int warnings = 0;
+    BatchReport report = new BatchReport(outcomes, found);
     List<Order> orders = new ArrayList<>();
     Map<String, String> newManifest = new java.util.TreeMap<>(manifest);
-    for (Outcome outcome : outcomes) {
-      if (outcome.skipped()) {
-        skipped++;
-      } else if (outcome.parsed()) {
-        parsed++;
-        warnings += outcome.warnings();
-      } else {
-        failed++;
-      }
+    for (BatchOutcome outcome : outcomes) {
       if (outcome.order() != null) {
         orders.add(outcome.order());
       }
@@ -185,7 +181,7 @@ public final class BatchCommand implements Callable<Integer> {
         newManifest.put(outcome.input().relative().toString(), outcome.sha256());
       }
     }
-    writeFailures(outcomes);
+    report.writeFailures(out);
     if (!newManifest.isEmpty()) {
       AtomicFile.write(out.resolve(MANIFEST), o -> {
         StringBuilder text = new StringBuilder();
@@ -193,62 +189,99 @@ public final class BatchCommand implements Callable<Integer> {
         o.write(text.toString().getBytes(StandardCharsets.UTF_8));
       });
     }
-    for (Path file : combined) {
+    for (Path file : tables) {
       CombinedExporter exporter = combinedExporter(file);
       try {
         AtomicFile.write(file, o -> exporter.writeAll(orders, o));
       } catch (IOException e) {
         err.println("prikaz: " + file + ": " + texts().get("cannot-write", e.getMessage()));
-        failed++;
+        report.unwritten++;
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    err.println(texts().get("summary", parsed, failed, skipped > 0 ? texts().get("summary-skipped", skipped) : "",
-        warnings, seconds));
-    if (failed == 0) {
-      return Cli.OK;
-    }
-    return parsed + skipped == 0 ? Cli.NOTHING_PARSED : Cli.FAILED;
+    report.writeSummary(out, options(), startedAt, seconds);
+    err.println(report.line(texts(), seconds));
+    return report.exitCode();
+  }
+
+  private static BatchOutcome withoutOrder(BatchOutcome o) {
+    return new BatchOutcome(o.input(), null, o.parsed(), o.warnings(), o.failureKind(), o.message(), o.skipped(),
+        o.sha256(), o.seconds());
+  }
+
+  /** The options of the run, for summary.json. */
+  private Map<String, Object> options() {
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("paths", paths.stream().map(Path::toString).toList());
+    options.put("out", out.toString());
+    options.put("formats", formats.stream().distinct().map(Enum::name).toList());
+    options.put("combined", combined.stream().map(Path::toString).toList());
+    options.put("include", include);
+    options.put("exclude", exclude);
+    options.put("jobs", jobs);
+    options.put("force", force);
+    options.put("skipUnchanged", skipUnchanged);
+    options.put("csvDialect", csvDialect.name().toLowerCase(Locale.ROOT));
+    options.put("ocr", ocrOptions.mode.name().toLowerCase(Locale.ROOT));
+    options.put("ocrLang", ocrOptions.language);
+    return options;
   }
 
   /** Parses one input and writes its outputs; never throws. */
-  private Outcome process(OrderParser parser, Input input, List<Exporter> exporters, Map<String, String> manifest) {
+  private BatchOutcome process(OrderParser parser, Input input, List<Exporter> exporters, Map<String, String> manifest,
+      boolean needOrder) {
+    long started = System.nanoTime();
     List<Path> targets = exporters.stream().map(e -> target(input, e)).toList();
     String sha256 = null;
     try {
       if (skipUnchanged) {
         sha256 = sha256(input.file());
         if (unchanged(input, targets, sha256, manifest)) {
-          Order order = combined.isEmpty() ? null : parser.parse(input.file());
-          return new Outcome(input, order, false, 0, null, null, true, sha256);
+          Order order = needOrder ? parse(parser, input) : null;
+          return new BatchOutcome(input, order, false, 0, null, null, "unchanged", sha256, since(started));
         }
       }
-      // --skip-unchanged refreshes what changed: it is there to keep DIR up to date.
-      if (!force && !skipUnchanged) {
-        for (Path target : targets) {
-          if (Files.exists(target)) {
-            return Outcome.failure(input, "EXISTS", texts().get("output-exists", target));
-          }
+      // Without --force an output already there is kept: a second run over finished outputs is
+      // done, not failed; --skip-unchanged refreshes what changed, as it is there to keep DIR up to date.
+      List<Integer> toWrite = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        if (force || skipUnchanged || !Files.exists(targets.get(i))) {
+          toWrite.add(i);
         }
       }
-      Order order = parser.parse(input.file());
-      for (int i = 0; i < exporters.size(); i++) {
+      if (toWrite.isEmpty()) {
+        Order order = needOrder ? parse(parser, input) : null;
+        return new BatchOutcome(input, order, false, 0, null, null, "exists", null, since(started));
+      }
+      Order order = parse(parser, input);
+      for (int i : toWrite) {
         Exporter exporter = exporters.get(i);
         Path target = targets.get(i);
         Files.createDirectories(target.getParent());
         AtomicFile.write(target, o -> exporter.write(order, o));
       }
-      return new Outcome(input, combined.isEmpty() ? null : order, true, order.warnings().size(), null, null, false,
-          order.source().sha256());
+      return new BatchOutcome(input, needOrder ? order : null, true, order.warnings().size(), null, null, null,
+          order.source().sha256(), since(started));
     } catch (DocumentException e) {
-      return Outcome.failure(input, e.reason().name(), texts().reason(e));
+      return BatchOutcome.failure(input, e.reason().name(), texts().reason(e), since(started));
     } catch (NoSuchFileException e) {
-      return Outcome.failure(input, "IO", texts().get("no-such-file"));
+      return BatchOutcome.failure(input, "IO", texts().get("no-such-file"), since(started));
     } catch (IOException e) {
-      return Outcome.failure(input, "IO", texts().get("cannot-read-or-write", e.getMessage()));
+      return BatchOutcome.failure(input, "IO", texts().get("cannot-read-or-write", e.getMessage()), since(started));
     } catch (RuntimeException e) {
-      return Outcome.failure(input, "INTERNAL", texts().get("internal-error", e));
+      return BatchOutcome.failure(input, "INTERNAL", texts().get("internal-error", e), since(started));
     }
+  }
+
+  /** The order, its source known by its path under the folder read («kuzbass/575.txt»). */
+  private static Order parse(OrderParser parser, Input input) throws IOException, DocumentException {
+    Order order = parser.parse(input.file());
+    return new Order(order.schema(), order.source().withPath(input.path()), order.header(), order.plans(),
+        order.warnings());
+  }
+
+  private static double since(long started) {
+    return (System.nanoTime() - started) / 1e9;
   }
 
   private boolean unchanged(Input input, List<Path> targets, String sha256, Map<String, String> manifest)
@@ -270,36 +303,6 @@ public final class BatchCommand implements Callable<Integer> {
     return out.resolve(input.relative().toString() + "." + exporter.extension());
   }
 
-  private List<Input> walk(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      return List.of(new Input(path, path.getFileName()));
-    }
-    List<PathMatcher> includes = include.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-    List<PathMatcher> excludes = exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-    Path outAbsolute = out.toAbsolutePath().normalize();
-    try (Stream<Path> files = Files.walk(path)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> !f.toAbsolutePath().normalize().startsWith(outAbsolute))
-          .filter(f -> EXTENSIONS.contains(extension(f)))
-          .filter(f -> includes.isEmpty() || matches(includes, path, f))
-          .filter(f -> !matches(excludes, path, f))
-          .map(f -> new Input(f, path.relativize(f)))
-          .toList();
-    }
-  }
-
-  /** A glob matches the path under the folder, or the file name alone. */
-  private static boolean matches(List<PathMatcher> matchers, Path root, Path file) {
-    Path relative = root.relativize(file);
-    return matchers.stream().anyMatch(m -> m.matches(relative) || m.matches(file.getFileName()));
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
   private Map<String, String> readManifest() throws IOException {
     Map<String, String> manifest = new LinkedHashMap<>();
     Path file = out.resolve(MANIFEST);
@@ -312,24 +315,6 @@ public final class BatchCommand implements Callable<Integer> {
       }
     }
     return manifest;
-  }
-
-  /** DIR/failures.csv: file, error kind, message; a header alone when nothing failed. */
-  private void writeFailures(List<Outcome> outcomes) throws IOException {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("file", "kind", "message"));
-    for (Outcome outcome : outcomes) {
-      if (outcome.failureKind() != null) {
-        rows.add(List.of(outcome.input().file().toString(), outcome.failureKind(), outcome.message()));
-      }
-    }
-    com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-    AtomicFile.write(out.resolve(FAILURES), o -> {
-      try (var writer = mapper.writer(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema())
-          .writeValues(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8))) {
-        writer.writeAll(rows);
-      }
-    });
   }
 
   private static String sha256(Path file) throws IOException {
@@ -355,42 +340,5 @@ public final class BatchCommand implements Callable<Integer> {
       return new JsonLinesExporter();
     }
     return null;
-  }
-
-  /** Failure lines as they happen; a progress bar below them when stderr is a terminal. */
-  private static final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
-    private final PrintWriter terminal;
-    private final Texts texts;
-    private int failed;
-
-    Progress(PrintWriter terminal, int total, Texts texts) {
-      this.terminal = terminal;
-      this.texts = texts;
-      this.bar = terminal == null ? null
-          : ProgressBars.builder(terminal, "prikaz", texts.get("progress-files"), total, 100).showSpeed().build();
-    }
-
-    synchronized void done(Outcome outcome, PrintWriter err) {
-      if (outcome.failureKind() != null) {
-        failed++;
-        if (bar != null) {
-          err.print("\r\033[K");
-        }
-        err.println("prikaz: " + outcome.input().file() + ": " + outcome.message());
-        err.flush();
-      }
-      if (bar != null) {
-        bar.setExtraMessage(failed == 0 ? "" : " " + texts.get("progress-failed", failed));
-        bar.step();
-      }
-    }
-
-    @Override
-    public synchronized void close() {
-      if (bar != null) {
-        ProgressBars.close(bar, terminal);
-      }
-    }
   }
 }

@@ -15,6 +15,8 @@ public final class Cli {
   public static final int USAGE = 2;
   /** A batch in which no document could be parsed. */
   public static final int NOTHING_PARSED = 3;
+  /** A batch whose every failure was a document that is not an order (cover letters among orders). */
+  public static final int ONLY_NOT_ORDERS = 4;
 
   private Cli() {}
 

@@ -106,6 +106,9 @@ public final class ParseCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           parent.texts.get("binary-to-terminal", chosen));
     }
+    if (chosen == Format.jsonl) {
+      return streamLines(builder, target);
+    }
     List<Order> orders = new ArrayList<>();
     boolean failed = false;
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"))) {
@@ -129,10 +132,50 @@ public final class ParseCommand implements Callable<Integer> {
     try {
       AtomicFile.writeOrStdout(target, parent.stdout, content);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("prikaz: " + (target == null ? "-" : target) + ": " + parent.texts.get("cannot-write", e.getMessage()));
-      return Cli.FAILED;
+      return cannotWrite(target, e);
     }
     return failed ? Cli.FAILED : Cli.OK;
+  }
+
+  /**
+   * JSON Lines: each order's line written and flushed as soon as it is parsed, in the order of
+   * the files; to a file, the lines go to its temporary file, renamed into place at the end (no
+   * file when no order could be parsed).
+   */
+  private int streamLines(OrderParser.Builder builder, Path target) {
+    boolean failed = false;
+    int written = 0;
+    JsonExporter line = new JsonExporter(false);
+    try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"));
+        AtomicFile.Pending file = target == null ? null : AtomicFile.open(target)) {
+      if (parent.stderrIsTerminal) {
+        builder.ocrProgress(progress);
+      }
+      java.io.OutputStream out = file == null ? parent.stdout : file.out();
+      OrderParser parser = builder.build();
+      for (String name : files) {
+        Order order = parse(parser, name);
+        if (order == null) {
+          failed = true;
+          continue;
+        }
+        line.write(order, out);
+        out.flush();
+        written++;
+      }
+      if (file != null && written > 0) {
+        file.commit();
+      }
+    } catch (IOException e) {
+      return cannotWrite(target, e);
+    }
+    return failed || written == 0 ? Cli.FAILED : Cli.OK;
+  }
+
+  private int cannotWrite(Path target, IOException e) {
+    spec.commandLine().getErr().println("prikaz: " + (target == null ? "-" : target) + ": "
+        + parent.texts.get("cannot-write", e.getMessage()));
+    return Cli.FAILED;
   }
 
   /** One order in the chosen format; several: a JSON array, or the combined table or lines. */

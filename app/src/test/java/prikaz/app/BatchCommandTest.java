@@ -77,15 +77,18 @@ class BatchCommandTest {
         List.of(in.resolve("bad/letter.txt").toString(), "NOT_AN_ORDER")),
         failures.subList(1, failures.size()).stream().map(r -> r.subList(0, 2)).toList());
     assertTrue(run.err().contains("prikaz: " + in.resolve("bad/empty.txt") + ": empty file\n"), run.err());
-    assertTrue(run.err().matches("(?s).*parsed 6, failed 4, warnings \\d+, \\d+\\.\\d s\n$"), run.err());
+    assertTrue(run.err().matches("(?s).*parsed 6, failed 4, skipped 1 \\(unknown type 1\\), warnings \\d+, \\d+\\.\\d s\n$"),
+        run.err());
     assertNoPartialFiles(dir);
 
-    // The combined file: every item of every order, in input path order, with its file.
+    // The combined file: every item of every order, in input path order, with its path under the folder.
     List<List<String>> rows = csv(combined);
     List<String> files = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).distinct().toList();
     // good/2022/… sorts before good/artem…; balashov's order has no plan, so no rows.
-    assertEquals(List.of("anzhero-sudzhensk-2022-575.txt", "chernozemelsky-2022-533.rtf",
-        "artem-2020-218.docx", "artem-2020-218.pdf", "spb-moskovsky-2023-8.odt"), files);
+    assertEquals(List.of("good/2022/anzhero-sudzhensk-2022-575.txt", "good/2022/chernozemelsky-2022-533.rtf",
+        "good/artem-2020-218.docx", "good/artem-2020-218.pdf", "good/spb-moskovsky-2023-8.odt"), files);
+    assertEquals("good/artem-2020-218.pdf", artem.at("/source/path").asText());
+    assertEquals("artem-2020-218.pdf", artem.at("/source/file").asText());
     assertEquals(15 + 28 + 18 + 18 + 18, rows.size() - 1);
   }
 
@@ -96,10 +99,19 @@ class BatchCommandTest {
     Path artem = out.resolve("artem-2020-218.docx.json");
     Files.writeString(artem, "kept");
 
+    // A second run over finished outputs is done, not failed; what is there is kept.
     Run again = run("batch", good.toString(), "--out", out.toString());
-    assertEquals(Cli.NOTHING_PARSED, again.exit());
+    assertEquals(Cli.OK, again.exit(), again.err());
     assertEquals("kept", Files.readString(artem));
-    assertTrue(again.err().contains("output exists: " + artem + " (use --force to overwrite)"), again.err());
+    assertTrue(again.err().startsWith("parsed 0, failed 0, skipped 6 (exists 6), warnings 0, "), again.err());
+    assertEquals(List.of(List.of("file", "kind", "message")), csv(out.resolve("failures.csv")));
+
+    // An output missing among finished ones is written; the others are kept.
+    Files.delete(out.resolve("artem-2020-218.pdf.json"));
+    Run third = run("batch", good.toString(), "--out", out.toString(), "-f", "json");
+    assertEquals(Cli.OK, third.exit(), third.err());
+    assertTrue(third.err().startsWith("parsed 1, failed 0, skipped 5 (exists 5), "), third.err());
+    assertTrue(Files.exists(out.resolve("artem-2020-218.pdf.json")));
 
     Run forced = run("batch", good.toString(), "--out", out.toString(), "--force");
     assertEquals(0, forced.exit(), forced.err());
@@ -113,7 +125,7 @@ class BatchCommandTest {
 
     Run again = run("batch", good.toString(), "--out", out.toString(), "--skip-unchanged");
     assertEquals(0, again.exit(), again.err());
-    assertTrue(again.err().startsWith("parsed 0, failed 0, skipped 6, "), again.err());
+    assertTrue(again.err().startsWith("parsed 0, failed 0, skipped 6 (unchanged 6), "), again.err());
 
     Path changed = good.resolve("2022/balashov-2022-78.txt");
     Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8).replace("№ 78", "№ 79"),
@@ -121,7 +133,7 @@ class BatchCommandTest {
     Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
     Run third = run("batch", good.toString(), "--out", out.toString(), "--skip-unchanged");
     assertEquals(0, third.exit(), third.err());
-    assertTrue(third.err().startsWith("parsed 1, failed 0, skipped 5, "), third.err());
+    assertTrue(third.err().startsWith("parsed 1, failed 0, skipped 5 (unchanged 5), "), third.err());
     assertEquals("79", JsonExporter.mapper().readTree(out.resolve("2022/balashov-2022-78.txt.json").toFile())
         .at("/header/number").asText());
   }
@@ -132,7 +144,7 @@ class BatchCommandTest {
     assertEquals(0, txt.exit(), txt.err());
     try (Stream<Path> files = Files.walk(out)) {
       assertEquals(List.of("anzhero-sudzhensk-2022-575.txt.json", "balashov-2022-78.txt.json"),
-          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList());
+          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt.json")).sorted().toList());
     }
 
     Run bad = run("batch", in.resolve("bad").toString(), "--out", dir.resolve("out2").toString());
@@ -159,6 +171,80 @@ class BatchCommandTest {
     assertEquals(6, lines.size());
     assertEquals(lines, Files.readAllLines(four, StandardCharsets.UTF_8));
     assertEquals("anzhero-sudzhensk-2022-575.txt", JsonExporter.mapper().readTree(lines.get(0)).at("/source/file").asText());
+    assertEquals("2022/anzhero-sudzhensk-2022-575.txt", JsonExporter.mapper().readTree(lines.get(0)).at("/source/path").asText());
+  }
+
+  /** Two folders with a file of the same name: the path under the batch root keeps them apart everywhere. */
+  @Test
+  void sameNamesInTwoFoldersStayApart() throws Exception {
+    Path root = dir.resolve("regions");
+    Files.createDirectories(root.resolve("kuzbass"));
+    Files.createDirectories(root.resolve("primorye"));
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), root.resolve("kuzbass/575.txt"));
+    Files.copy(SAMPLES.resolve("artem-2020-218.txt"), root.resolve("primorye/575.txt"));
+    Path xlsx = dir.resolve("all.xlsx");
+    Path jsonl = dir.resolve("all.jsonl");
+    Run run = run("batch", root.toString(), "--out", out.toString(), "--combined", xlsx.toString(), "--combined",
+        jsonl.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("kuzbass/575.txt", JsonExporter.mapper().readTree(out.resolve("kuzbass/575.txt.json").toFile())
+        .at("/source/path").asText());
+    List<String> paths = Files.readAllLines(jsonl).stream()
+        .map(l -> { try { return JsonExporter.mapper().readTree(l).at("/source/path").asText(); }
+                    catch (Exception e) { throw new IllegalStateException(e); } }).toList();
+    assertEquals(List.of("kuzbass/575.txt", "primorye/575.txt"), paths);
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = book.getSheetAt(0);
+      java.util.Set<String> files = new java.util.TreeSet<>();
+      for (var row : sheet) {
+        var cell = row.getCell(0);
+        if (cell != null && cell.getStringCellValue().endsWith("575.txt")) {
+          files.add(cell.getStringCellValue());
+        }
+      }
+      assertEquals(java.util.Set.of("kuzbass/575.txt", "primorye/575.txt"), files);
+    }
+  }
+
+  @Test
+  void summaryJsonCountsEveryFileAndTheOptions() throws Exception {
+    Run run = run("batch", in.toString(), "--out", out.toString(), "--exclude", "encrypted.docx", "--jobs", "2");
+    assertEquals(1, run.exit(), run.err());
+    JsonNode summary = JsonExporter.mapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals("prikaz-batch-summary/1", summary.get("schema").asText());
+    assertEquals(9, summary.at("/counts/inputs").asInt());
+    assertEquals(6, summary.at("/counts/parsed").asInt());
+    assertEquals(3, summary.at("/counts/failed").asInt());
+    assertEquals(1, summary.at("/counts/skipped/excluded").asInt());
+    assertEquals(1, summary.at("/counts/skipped/unknownType").asInt());
+    assertEquals(1, summary.at("/counts/notOrders").asInt());
+    assertEquals(1, summary.get("exitCode").asInt());
+    assertEquals(2, summary.at("/options/jobs").asInt());
+    assertEquals("encrypted.docx", summary.at("/options/exclude/0").asText());
+    assertEquals("excel", summary.at("/options/csvDialect").asText());
+    JsonNode letter = null;
+    for (JsonNode file : summary.get("files")) {
+      if (file.get("path").asText().equals("bad/letter.txt")) {
+        letter = file;
+      }
+      assertTrue(file.get("seconds").asDouble() >= 0);
+    }
+    assertEquals("failed", letter.get("outcome").asText());
+    assertEquals("NOT_AN_ORDER", letter.get("reason").asText());
+  }
+
+  /** Cover letters in a folder of orders: a code of its own, so a night shift is not paged for them. */
+  @Test
+  void onlyNotAnOrderFailuresHaveTheirOwnExitCode() throws Exception {
+    Path root = dir.resolve("mixed");
+    Files.createDirectories(root);
+    Files.copy(SAMPLES.resolve("artem-2020-218.txt"), root.resolve("order.txt"));
+    Files.writeString(root.resolve("letter.txt"), "Уважаемые коллеги!\nНаправляем приказ.\n", StandardCharsets.UTF_8);
+    Run run = run("batch", root.toString(), "--out", out.toString());
+    assertEquals(Cli.ONLY_NOT_ORDERS, run.exit(), run.err());
+    assertEquals(4, Cli.ONLY_NOT_ORDERS);
+    Files.write(root.resolve("empty.txt"), new byte[0]);
+    assertEquals(Cli.FAILED, run("batch", root.toString(), "--out", dir.resolve("o2").toString()).exit());
   }
 
   @Test

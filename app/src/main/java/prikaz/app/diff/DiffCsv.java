@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import prikaz.app.export.CsvExporter;
+import prikaz.app.export.SpreadsheetText;
 import prikaz.parser.diff.OrderDiff;
 import prikaz.parser.diff.OrderDiff.PlanChanges;
 import prikaz.parser.diff.OrderDiff.RowChanges;
@@ -56,6 +57,10 @@ public final class DiffCsv {
         line.add(DiffRows.number(row.before()));
         rows.add(line);
       }
+    }
+    if (dialect == CsvExporter.Dialect.EXCEL) {
+      // Opened by double-click: «+++», «1.2» and «Сентябрь 2022» stay text (SpreadsheetText).
+      rows.replaceAll(row -> row.stream().map(SpreadsheetText::keptAsText).toList());
     }
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n").withColumnSeparator(dialect.separator());

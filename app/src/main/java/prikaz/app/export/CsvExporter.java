@@ -19,8 +19,8 @@ import prikaz.parser.model.Order;
 /**
  * One row per plan item. The {@link Dialect#EXCEL} default opens right in a Russian Excel by
  * double-click (UTF-8 with BOM, «;», CRLF, dd.MM.yyyy); {@link Dialect#RFC4180} is for scripts
- * (no BOM, «,», ISO dates, English headers). Quoting is Jackson's; cells a spreadsheet would run as
- * formulas are defused.
+ * (no BOM, «,», ISO dates, English headers). Quoting is Jackson's; in the Excel dialect a field a
+ * spreadsheet would take for a number, a date or a formula is kept text by an invisible mark.
  */
 public final class CsvExporter implements CombinedExporter {
 
@@ -129,17 +129,10 @@ public final class CsvExporter implements CombinedExporter {
   }
 
   /**
-   * OWASP CSV-injection guidance: a cell starting with = + - @ tab or CR is prefixed with an
-   * apostrophe, so Excel and LibreOffice show it as text and never evaluate it.
+   * The Excel dialect keeps every field as written when a spreadsheet opens it ({@link
+   * SpreadsheetText#keptAsText}); the RFC 4180 one, read by programs, only defuses formulas.
    */
-  static String text(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char first = value.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-      return "'" + value;
-    }
-    return value;
+  private String text(String value) {
+    return dialect == Dialect.EXCEL ? SpreadsheetText.keptAsText(value) : SpreadsheetText.defused(value);
   }
 }

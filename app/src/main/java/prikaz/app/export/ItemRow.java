@@ -65,12 +65,19 @@ record ItemRow(
   static List<ItemRow> of(Order order) {
     List<ItemRow> rows = new ArrayList<>();
     for (int p = 0; p < order.plans().size(); p++) {
-      Plan plan = order.plans().get(p);
-      for (Item item : plan.items()) {
-        rows.add(row(order, plan, p + 1, item, item.number(), ""));
-        for (int s = 0; s < item.subitems().size(); s++) {
-          rows.add(row(order, plan, p + 1, item.subitems().get(s), item.number(), Integer.toString(s + 1)));
-        }
+      rows.addAll(ofPlan(order, p));
+    }
+    return rows;
+  }
+
+  /** The rows of the order's plan number {@code p} (from 0). */
+  static List<ItemRow> ofPlan(Order order, int p) {
+    List<ItemRow> rows = new ArrayList<>();
+    Plan plan = order.plans().get(p);
+    for (Item item : plan.items()) {
+      rows.add(row(order, plan, p + 1, item, item.number(), ""));
+      for (int s = 0; s < item.subitems().size(); s++) {
+        rows.add(row(order, plan, p + 1, item.subitems().get(s), item.number(), Integer.toString(s + 1)));
       }
     }
     return rows;
@@ -84,7 +91,7 @@ record ItemRow(
     // An appendix published without its order: the act the appendix block names is the order.
     Reference act = order.header().docType() == null && plan.appendixOf() != null ? plan.appendixOf().act() : null;
     return new ItemRow(
-        order.source().file(),
+        order.source().path() != null ? order.source().path() : order.source().file(),
         act != null ? act.issuer() : order.header().issuer(),
         act != null ? act.date() : order.header().date(),
         act != null ? act.number() : order.header().number(),

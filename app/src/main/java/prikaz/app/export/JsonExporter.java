@@ -17,8 +17,9 @@ import prikaz.parser.model.Order;
 /**
  * The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out (but for an
  * item's OCR {@code confidence}, present only where OCR read the item, a plan's {@code
- * appendixOf}, present only where the document has an appendix block, and a recurrence's {@code
- * anchor}, present only where the text gives one).
+ * appendixOf}, present only where the document has an appendix block, a recurrence's {@code
+ * anchor}, present only where the text gives one, and the source's {@code path}, present only in a
+ * batch's results).
  */
 public final class JsonExporter implements Exporter {
 
@@ -27,6 +28,7 @@ public final class JsonExporter implements Exporter {
       .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
       .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
       .addMixIn(prikaz.parser.model.Recurrence.class, RecurrenceMixin.class)
+      .addMixIn(prikaz.parser.model.Source.class, SourceMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
@@ -49,6 +51,12 @@ public final class JsonExporter implements Exporter {
   private abstract static class RecurrenceMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     abstract String anchor();
+  }
+
+  /** A source's {@code path} is written when the order was read as one of a batch. */
+  private abstract static class SourceMixin {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    abstract String path();
   }
 
   public JsonExporter(boolean pretty) {

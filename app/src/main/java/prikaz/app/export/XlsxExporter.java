@@ -22,8 +22,8 @@ import prikaz.parser.model.Reference;
 import prikaz.parser.model.Warning;
 
 /**
- * A workbook a clerk can filter and print: sheet «План» (one row per item, real date cells,
- * autofilter, frozen bold header, landscape, fit to width, header repeated on each page), sheet
+ * A workbook a clerk can filter and print: sheet «План» ({@link PlanSheet}; «План 1», «План 2» … when
+ * the order has several plans), sheet
  * «Приказ» (the header as label/value rows and the operative points), sheet «Основания» (one row
  * per basis reference) and, when there are warnings, sheet «Замечания». Streaming (SXSSF), so memory
  * stays bounded however many items there are. Text always goes into text cells, never formulas.
@@ -33,11 +33,7 @@ import prikaz.parser.model.Warning;
  */
 public final class XlsxExporter implements CombinedExporter {
 
-  // Characters per column; the printed part (Раздел … Результат) fits an A4 landscape page at ~60 %.
-  private static final int[] WIDTHS = {18, 30, 12, 10, 40, 18, 7, 9, 50, 16, 11, 11, 11, 22, 22, 22, 30};
   private static final int WINDOW = 200;
-  private static final int FIRST_PRINTED = 5;
-  private static final int LAST_PRINTED = 15;
 
   @Override
   public String extension() {
@@ -55,11 +51,13 @@ public final class XlsxExporter implements CombinedExporter {
       return;
     }
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-      List<ItemRow> rows = new java.util.ArrayList<>();
+      List<PlanSheet.Part> parts = new java.util.ArrayList<>();
       for (Order order : orders) {
-        rows.addAll(ItemRow.of(order));
+        String issuer = order.header().issuer() == null ? "" : ", " + order.header().issuer().replace('\n', ' ');
+        String file = order.source().path() != null ? order.source().path() : order.source().file();
+        parts.add(new PlanSheet.Part(OrderTitle.act(order) + issuer + " (" + file + ")", ItemRow.of(order)));
       }
-      writePlan(workbook, new Styles(workbook), rows);
+      PlanSheet.write(workbook, new SheetStyles(workbook), "План", List.of(), null, parts);
       workbook.write(out);
       workbook.dispose();
     }
@@ -68,8 +66,15 @@ public final class XlsxExporter implements CombinedExporter {
   @Override
   public void write(Order order, OutputStream out) throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-      Styles styles = new Styles(workbook);
-      writePlan(workbook, styles, ItemRow.of(order));
+      SheetStyles styles = new SheetStyles(workbook);
+      // One sheet per plan, so each prints under its own title.
+      List<prikaz.parser.model.Plan> plans = order.plans();
+      for (int p = 0; p < Math.max(1, plans.size()); p++) {
+        List<String> title = plans.isEmpty() ? List.of(OrderTitle.act(order)) : OrderTitle.lines(order, plans.get(p));
+        List<ItemRow> rows = plans.isEmpty() ? List.of() : ItemRow.ofPlan(order, p);
+        PlanSheet.write(workbook, styles, plans.size() > 1 ? "План " + (p + 1) : "План", title, OrderTitle.act(order),
+            List.of(new PlanSheet.Part(null, rows)));
+      }
       writeOrder(workbook, styles, order);
       writeBasis(workbook, styles, order.header().basis());
       if (!order.warnings().isEmpty()) {
@@ -78,79 +83,6 @@ public final class XlsxExporter implements CombinedExporter {
       workbook.write(out);
       workbook.dispose();
     }
-  }
-
-  private static final class Styles {
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle line;
-    final CellStyle date;
-    final CellStyle label;
-
-    Styles(SXSSFWorkbook workbook) {
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header = workbook.createCellStyle();
-      header.setFont(bold);
-      header.setWrapText(true);
-      header.setVerticalAlignment(VerticalAlignment.CENTER);
-      header.setAlignment(HorizontalAlignment.CENTER);
-      borders(header);
-      text = workbook.createCellStyle();
-      text.setWrapText(true);
-      text.setVerticalAlignment(VerticalAlignment.TOP);
-      borders(text);
-      // Wrapped (so long text is clipped to the cell, not spilled over the next column) but left
-      // out of the row-height estimate.
-      line = workbook.createCellStyle();
-      line.cloneStyleFrom(text);
-      date = workbook.createCellStyle();
-      date.cloneStyleFrom(text);
-      date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
-      label = workbook.createCellStyle();
-      label.cloneStyleFrom(text);
-      label.setFont(bold);
-    }
-
-    private static void borders(CellStyle style) {
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-    }
-  }
-
-  private static void writePlan(SXSSFWorkbook workbook, Styles styles, List<ItemRow> rows) {
-    List<String> headers = CsvExporter.RUSSIAN_HEADERS;
-    SXSSFSheet sheet = listSheet(workbook, styles, "План", headers.toArray(String[]::new), WIDTHS);
-    sheet.getRow(0).setHeightInPoints(30); // two lines: «Срок (как в документе)», «Вид срока»
-    int r = 1;
-    for (ItemRow item : rows) {
-      Row row = sheet.createRow(r++);
-      // The order's columns repeat on every row: one line each, so they do not set the row height.
-      text(row, 0, item.file(), styles.line);
-      text(row, 1, item.issuer(), styles.line);
-      date(row, 2, item.orderDate(), styles);
-      text(row, 3, item.orderNumber(), styles.line);
-      text(row, 4, item.planTitle(), styles.line);
-      text(row, 5, item.section(), styles.text);
-      text(row, 6, item.number(), styles.text);
-      text(row, 7, item.subitem(), styles.text);
-      text(row, 8, item.activity(), styles.text);
-      text(row, 9, item.deadline(), styles.text);
-      date(row, 10, item.start(), styles);
-      date(row, 11, item.end(), styles);
-      text(row, 12, ItemRow.kindInRussian(item.kind()), styles.text);
-      text(row, 13, item.responsible(), styles.text);
-      text(row, 14, item.participants(), styles.text);
-      text(row, 15, item.result(), styles.text);
-      text(row, 16, item.warningsText(true), styles.text);
-      row.setHeightInPoints(heightOf(row, styles.line));
-    }
-    filter(sheet, r, headers.size());
-    // On paper the order's own columns (file … plan title, the same on every row) and the
-    // warnings only take room: print «Раздел» … «Результат»; on screen all stay for filtering.
-    workbook.setPrintArea(workbook.getSheetIndex(sheet), FIRST_PRINTED, LAST_PRINTED, 0, Math.max(0, r - 1));
   }
 
   /**
@@ -179,7 +111,7 @@ public final class XlsxExporter implements CombinedExporter {
     return heightOf(row, null);
   }
 
-  private static void writeOrder(SXSSFWorkbook workbook, Styles styles, Order order) {
+  private static void writeOrder(SXSSFWorkbook workbook, SheetStyles styles, Order order) {
     SXSSFSheet sheet = workbook.createSheet("Приказ");
     sheet.setColumnWidth(0, 24 * 256);
     sheet.setColumnWidth(1, 100 * 256);
@@ -208,7 +140,7 @@ public final class XlsxExporter implements CombinedExporter {
   }
 
   /** Sheet «Основания»: one row per act the order is based on, its date a date cell. */
-  private static void writeBasis(SXSSFWorkbook workbook, Styles styles, List<Reference> basis) {
+  private static void writeBasis(SXSSFWorkbook workbook, SheetStyles styles, List<Reference> basis) {
     SXSSFSheet sheet = listSheet(workbook, styles, "Основания",
         new String[] {"Вид", "Издатель", "Дата", "Номер", "Название", "Текст"}, new int[] {14, 30, 11, 12, 50, 60});
     int r = 1;
@@ -226,7 +158,7 @@ public final class XlsxExporter implements CombinedExporter {
   }
 
   /** Sheet «Замечания»: what a clerk should check, one warning a row. */
-  private static void writeWarnings(SXSSFWorkbook workbook, Styles styles, List<Warning> warnings) {
+  private static void writeWarnings(SXSSFWorkbook workbook, SheetStyles styles, List<Warning> warnings) {
     SXSSFSheet sheet = listSheet(workbook, styles, "Замечания",
         new String[] {"Код", "Где", "Замечание"}, new int[] {26, 22, 100});
     int r = 1;
@@ -249,7 +181,7 @@ public final class XlsxExporter implements CombinedExporter {
    * A sheet with a bold, frozen header row repeated on every printed page and the given widths in
    * characters; {@link #filter} adds the autofilter once the rows are written.
    */
-  private static SXSSFSheet listSheet(SXSSFWorkbook workbook, Styles styles, String name, String[] headers, int[] widths) {
+  private static SXSSFSheet listSheet(SXSSFWorkbook workbook, SheetStyles styles, String name, String[] headers, int[] widths) {
     SXSSFSheet sheet = workbook.createSheet(name);
     Row head = sheet.createRow(0);
     for (int c = 0; c < headers.length; c++) {
@@ -262,21 +194,21 @@ public final class XlsxExporter implements CombinedExporter {
     return sheet;
   }
 
-  private static void points(SXSSFSheet sheet, Styles styles, int[] r, List<Point> points) {
+  private static void points(SXSSFSheet sheet, SheetStyles styles, int[] r, List<Point> points) {
     for (Point point : points) {
       pair(sheet, styles, r, point.number() == null ? "" : point.number(), point.text());
       points(sheet, styles, r, point.subpoints());
     }
   }
 
-  private static void pair(SXSSFSheet sheet, Styles styles, int[] r, String label, String value) {
+  private static void pair(SXSSFSheet sheet, SheetStyles styles, int[] r, String label, String value) {
     Row row = sheet.createRow(r[0]++);
     text(row, 0, label, styles.label);
     text(row, 1, value, styles.text);
     row.setHeightInPoints(heightOf(row, styles.line));
   }
 
-  private static void printSetup(SXSSFSheet sheet) {
+  static void printSetup(SXSSFSheet sheet) {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -295,7 +227,7 @@ public final class XlsxExporter implements CombinedExporter {
     }
   }
 
-  private static void date(Row row, int column, LocalDate value, Styles styles) {
+  private static void date(Row row, int column, LocalDate value, SheetStyles styles) {
     Cell cell = row.createCell(column);
     cell.setCellStyle(styles.date);
     if (value != null) {

@@ -52,15 +52,17 @@ class CsvExporterTest {
     assertEquals(CsvExporter.RUSSIAN_HEADERS, rows.get(0));
     assertEquals(1 + 12 + 3, rows.size(), "header + 12 items + 3 sub-items");
     List<String> sixth = rows.get(6);
-    assertEquals("6", sixth.get(6));
-    assertEquals("сентябрь-октябрь 2022", sixth.get(9));
+    String mark = String.valueOf(SpreadsheetText.MARK);
+    assertEquals(mark + "6", sixth.get(6), "a number a spreadsheet keeps as text");
+    assertEquals("сентябрь-октябрь 2022", sixth.get(9), "two words: no spreadsheet reads it as a date");
+    assertEquals("anzhero-sudzhensk-2022-575.txt", sixth.get(0));
     assertEquals("01.09.2022", sixth.get(10));
     assertEquals("31.10.2022", sixth.get(11));
     assertEquals("Грязнова Г.А.; Анкудинова О.А.", sixth.get(13));
     List<String> seminar = rows.get(12);
-    assertEquals("11", seminar.get(6));
-    assertEquals("1", seminar.get(7));
-    assertEquals("Октябрь 2022", seminar.get(9));
+    assertEquals(mark + "11", seminar.get(6));
+    assertEquals(mark + "1", seminar.get(7));
+    assertEquals(mark + "Октябрь 2022", seminar.get(9));
   }
 
   @Test
@@ -91,9 +93,15 @@ class CsvExporterTest {
     Order order = HostileOrder.parse();
     byte[] bytes = write(order, CsvExporter.Dialect.EXCEL, StandardCharsets.UTF_8);
     List<List<String>> rows = read(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), ';');
-    assertEquals("'" + HostileOrder.HYPERLINK, rows.get(1).get(8));
-    assertEquals("'+7 900 000-00-00", rows.get(1).get(13));
-    assertEquals("'@SUM(A1:A9)", rows.get(1).get(15));
+    String mark = String.valueOf(SpreadsheetText.MARK);
+    assertEquals(mark + HostileOrder.HYPERLINK, rows.get(1).get(8));
+    assertEquals(mark + "+7 900 000-00-00", rows.get(1).get(13));
+    assertEquals(mark + "@SUM(A1:A9)", rows.get(1).get(15));
+    assertEquals(mark + "-2+3", rows.get(2).get(8));
+    assertEquals("Иванов И.И.", rows.get(2).get(13), "prose is left alone");
+    bytes = write(order, CsvExporter.Dialect.RFC4180, StandardCharsets.UTF_8);
+    rows = read(new String(bytes, StandardCharsets.UTF_8), ',');
+    assertEquals("'" + HostileOrder.HYPERLINK, rows.get(1).get(8), "for programs: OWASP's apostrophe");
     assertEquals("'-2+3", rows.get(2).get(8));
     for (List<String> row : rows) {
       for (String cell : row) {
