@@ -125,36 +125,78 @@ class DiffCommandTest {
   }
 
   @Test
-  void xlsxSideBySideColoured(@TempDir Path dir) throws Exception {
+  void xlsxPrintsReadablyWithALegendAndTheChangedWordsMarked(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("changes.xlsx");
     Run run = Run.of("diff", OLD, NEW, "-o", out.toString());
     assertEquals(1, run.exit(), run.err());
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
       XSSFSheet sheet = book.getSheet("Сравнение");
-      assertEquals(21, sheet.getLastRowNum(), "a header and 21 rows");
-      assertEquals("Мероприятие (было)", sheet.getRow(0).getCell(3).getStringCellValue());
-      assertEquals("Срок (стало)", sheet.getRow(0).getCell(10).getStringCellValue());
-      XSSFRow moved = sheet.getRow(2);
-      assertEquals("->", moved.getCell(0).getStringCellValue());
-      assertEquals("Октябрь 2020", moved.getCell(4).getStringCellValue());
-      assertEquals("Ноябрь 2021", moved.getCell(10).getStringCellValue());
-      assertEquals("срок: Октябрь 2020 → Ноябрь 2021 (позже на 1 мес.)", moved.getCell(14).getStringCellValue());
-      assertEquals("FFF2CC", fill(moved.getCell(4)), "a changed row is yellow");
-      assertEquals("FFD966", fill(moved.getCell(10)), "its changed cell deeper");
-      assertTrue(book.getFontAt(moved.getCell(10).getCellStyle().getFontIndex()).getBold());
-      XSSFRow added = sheet.getRow(6);
-      assertEquals("+++", added.getCell(0).getStringCellValue());
-      assertEquals("C6EFCE", fill(added.getCell(9)));
-      XSSFRow removed = sheet.getRow(8);
-      assertEquals("---", removed.getCell(0).getStringCellValue());
+      assertEquals("Было: artem-2020-218.txt — ПРИКАЗ № 218 от 14.10.2020", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("добавлена", sheet.getRow(2).getCell(0).getStringCellValue(), "the legend");
+      assertEquals("строка есть только в новом плане", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("C6EFCE", fill(sheet.getRow(2).getCell(0)));
+      int h = 7;
+      assertEquals(List.of("Изменение", "Раздел", "№ было", "№ стало", "Мероприятие", "Срок", "Ответственные", "Участники",
+          "Результат", "Что изменилось"), cells(sheet.getRow(h)));
+      assertEquals(h + 21, sheet.getLastRowNum(), "a header and 21 rows");
+      assertTrue(sheet.isColumnHidden(7), "no participants in either plan: not printed");
+      assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+      assertTrue(sheet.getPrintSetup().getLandscape());
+      assertEquals(1, sheet.getPrintSetup().getFitWidth());
+      assertEquals(h, sheet.getRepeatingRows().getFirstRow());
+
+      XSSFRow moved = sheet.getRow(h + 2);
+      assertEquals("изменена", moved.getCell(0).getStringCellValue());
+      assertEquals("Октябрь 2020 → Ноябрь 2021", moved.getCell(5).getStringCellValue());
+      assertTrue(font(moved.getCell(5), 0).getStrikeout(), "the old deadline struck through");
+      assertTrue(font(moved.getCell(5), "Октябрь 2020 → ".length()).getBold(), "the new one in bold");
+      assertEquals("срок: Октябрь 2020 → Ноябрь 2021 (позже на 1 мес.)", moved.getCell(9).getStringCellValue());
+      assertEquals("FFF2CC", fill(moved.getCell(1)), "a changed row is yellow");
+      assertEquals("FFD966", fill(moved.getCell(5)), "its changed cell deeper");
+
+      XSSFRow reworded = sheet.getRow(h + 14);
+      String activity = reworded.getCell(4).getStringCellValue();
+      assertEquals("Проведение мониторинга обеспечения объективности оценочных процедур на уровне ОО и анализ его "
+          + "результатов данного мониторинга", activity);
+      assertTrue(font(reworded.getCell(4), activity.indexOf("его")).getBold());
+      assertTrue(font(reworded.getCell(4), activity.indexOf("данного")).getStrikeout());
+      assertEquals("мероприятие: убрано «данного мониторинга», добавлено «его»", reworded.getCell(9).getStringCellValue());
+
+      XSSFRow added = sheet.getRow(h + 6);
+      assertEquals("добавлена", added.getCell(0).getStringCellValue());
+      assertEquals("C6EFCE", fill(added.getCell(4)));
+      XSSFRow removed = sheet.getRow(h + 8);
+      assertEquals("удалена", removed.getCell(0).getStringCellValue());
       assertEquals("Осуществление выборочной проверки работ по ВПР муниципальной комиссией",
-          removed.getCell(3).getStringCellValue());
-      assertEquals("FFC7CE", fill(removed.getCell(3)));
-      assertTrue(removed.getHeightInPoints() > 25, "wrapped text gets its lines");
+          removed.getCell(4).getStringCellValue());
+      assertEquals("FFC7CE", fill(removed.getCell(4)));
+
       XSSFSheet summary = book.getSheet("Итоги");
       assertEquals("Изменено", summary.getRow(3).getCell(0).getStringCellValue());
       assertEquals("5", summary.getRow(3).getCell(1).getStringCellValue());
+      assertEquals(1, summary.getPrintSetup().getFitHeight(), "«Итоги» prints on one page");
+      assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, summary.getPrintSetup().getPaperSize());
     }
+  }
+
+  private static List<String> cells(XSSFRow row) {
+    List<String> cells = new ArrayList<>();
+    for (int c = 0; c < row.getLastCellNum(); c++) {
+      cells.add(row.getCell(c).getStringCellValue());
+    }
+    return cells;
+  }
+
+  /** The font of the character at {@code index} of a rich-text cell. */
+  private static org.apache.poi.xssf.usermodel.XSSFFont font(XSSFCell cell, int index) {
+    var text = cell.getRichStringCellValue();
+    for (int run = 0; run < text.numFormattingRuns(); run++) {
+      int start = text.getIndexOfFormattingRun(run);
+      if (index >= start && index < start + text.getLengthOfFormattingRun(run)) {
+        return text.getFontOfFormattingRun(run);
+      }
+    }
+    throw new AssertionError("no run at " + index);
   }
 
   private static String fill(XSSFCell cell) {

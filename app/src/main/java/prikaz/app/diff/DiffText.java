@@ -244,6 +244,27 @@ public final class DiffText {
     return text.toString();
   }
 
+  /** «убрано «данного мониторинга», добавлено «его»»: the words taken out and put in. */
+  private static String edits(List<WordEdit> edits, boolean russian) {
+    List<String> out = new ArrayList<>();
+    List<String> in = new ArrayList<>();
+    for (WordEdit edit : edits) {
+      if (edit.op() == WordEdit.Op.delete) {
+        out.add("«" + edit.text() + "»");
+      } else if (edit.op() == WordEdit.Op.insert) {
+        in.add("«" + edit.text() + "»");
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!out.isEmpty()) {
+      parts.add((russian ? "убрано " : "removed ") + String.join(", ", out));
+    }
+    if (!in.isEmpty()) {
+      parts.add((russian ? "добавлено " : "added ") + String.join(", ", in));
+    }
+    return String.join(", ", parts);
+  }
+
   /** The changes of a row in one line, for a table cell: «срок: Октябрь 2020 → Ноябрь 2021 (позже на 1 мес.)». */
   static String describeChanges(RowChanges row, boolean russian) {
     List<String> parts = new ArrayList<>();
@@ -257,6 +278,8 @@ public final class DiffText {
       } else if (change.field().equals("deadline")) {
         parts.add(name + ": " + Objects.toString(change.before(), "—") + " → " + Objects.toString(change.after(), "—")
             + shift(change, russian).map(s -> " (" + s + ")").orElse(""));
+      } else if (change.words() != null) {
+        parts.add(name + ": " + edits(change.words(), russian));
       } else {
         parts.add(name);
       }

@@ -35,14 +35,17 @@ final class LibreOffice {
       command.add("--infilter=" + importFilter);
     }
     command.addAll(List.of("--convert-to", format, "--outdir", out.toString(), file.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("lo.log").toFile()).start();
-    if (!process.waitFor(180, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IOException("LibreOffice took over 180 s");
-    }
     String name = file.getFileName().toString();
     Path result = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+    // A fresh profile's first start now and then exits without converting: one more try.
+    for (int attempt = 0; attempt < 2 && !Files.exists(result); attempt++) {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(dir.resolve("lo.log").toFile()).start();
+      if (!process.waitFor(180, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IOException("LibreOffice took over 180 s");
+      }
+    }
     if (!Files.exists(result)) {
       throw new IOException("LibreOffice wrote no " + format + ": " + Files.readString(dir.resolve("lo.log")));
     }
