@@ -86,6 +86,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = "--skip-unchanged", descriptionKey = "batch.skip-unchanged")
   boolean skipUnchanged;
 
+  @Option(names = "--strict", descriptionKey = "batch.strict")
+  boolean strict;
+
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
   @Override
@@ -200,8 +203,16 @@ public final class BatchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     report.writeSummary(out, options(), startedAt, seconds);
+    if (strict) {
+      for (BatchOutcome outcome : outcomes) {
+        if (outcome.parsed() && outcome.message() != null) {
+          err.println("prikaz: " + outcome.input().file() + ": " + outcome.message());
+        }
+      }
+    }
     err.println(report.line(texts(), seconds));
-    return report.exitCode();
+    int exit = report.exitCode();
+    return exit == Cli.OK && strict && report.doubtful > 0 ? Cli.DOUBTFUL : exit;
   }
 
   private static BatchOutcome withoutOrder(BatchOutcome o) {
@@ -221,6 +232,7 @@ public final class BatchCommand implements Callable<Integer> {
     options.put("jobs", jobs);
     options.put("force", force);
     options.put("skipUnchanged", skipUnchanged);
+    options.put("strict", strict);
     options.put("csvDialect", csvDialect.name().toLowerCase(Locale.ROOT));
     options.put("ocr", ocrOptions.mode.name().toLowerCase(Locale.ROOT));
     options.put("ocrLang", ocrOptions.language);
@@ -260,8 +272,10 @@ public final class BatchCommand implements Callable<Integer> {
         Files.createDirectories(target.getParent());
         AtomicFile.write(target, o -> exporter.write(order, o));
       }
-      return new BatchOutcome(input, needOrder ? order : null, true, order.warnings().size(), null, null, null,
-          order.source().sha256(), since(started));
+      java.util.Map<String, Integer> doubts = Doubts.of(order);
+      return new BatchOutcome(input, needOrder ? order : null, true, order.warnings().size(), null,
+          doubts.isEmpty() ? null : texts().get("doubtful", Doubts.describe(doubts)), null, order.source().sha256(),
+          since(started));
     } catch (DocumentException e) {
       return BatchOutcome.failure(input, e.reason().name(), texts().reason(e), since(started));
     } catch (NoSuchFileException e) {
@@ -276,8 +290,8 @@ public final class BatchCommand implements Callable<Integer> {
   /** The order, its source known by its path under the folder read («kuzbass/575.txt»). */
   private static Order parse(OrderParser parser, Input input) throws IOException, DocumentException {
     Order order = parser.parse(input.file());
-    return new Order(order.schema(), order.source().withPath(input.path()), order.header(), order.plans(),
-        order.warnings());
+    return Doubts.warned(new Order(order.schema(), order.source().withPath(input.path()), order.header(), order.plans(),
+        order.warnings()));
   }
 
   private static double since(long started) {

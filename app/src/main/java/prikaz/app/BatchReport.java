@@ -28,6 +28,8 @@ final class BatchReport {
   int parsed;
   int failed;
   int warnings;
+  /** Parsed orders whose result is doubtful ({@link Doubts}). */
+  int doubtful;
   int exists;
   int unchanged;
   /** Combined outputs that could not be written. */
@@ -44,6 +46,7 @@ final class BatchReport {
       } else if (outcome.parsed()) {
         parsed++;
         warnings += outcome.warnings();
+        doubtful += outcome.message() != null ? 1 : 0;
       } else {
         failed++;
       }
@@ -122,6 +125,7 @@ final class BatchReport {
     counts.put("failed", failed);
     counts.put("skipped", skipped);
     counts.put("warnings", warnings);
+    counts.put("doubtful", doubtful);
     counts.put("notOrders", outcomes.stream().filter(o -> NOT_AN_ORDER.equals(o.failureKind())).count());
     summary.put("counts", counts);
     summary.put("exitCode", exitCode());

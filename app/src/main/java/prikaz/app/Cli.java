@@ -17,6 +17,8 @@ public final class Cli {
   public static final int NOTHING_PARSED = 3;
   /** A batch whose every failure was a document that is not an order (cover letters among orders). */
   public static final int ONLY_NOT_ORDERS = 4;
+  /** With --strict: everything was parsed and written, but a result is doubtful (see Doubts). */
+  public static final int DOUBTFUL = 5;
 
   private Cli() {}
 

@@ -43,6 +43,13 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", descriptionKey = "parse.compact")
   boolean compact;
 
+  /** The files (or the images in the folders) are the pages of one scanned document, in order. */
+  @Option(names = "--pages", descriptionKey = "parse.pages")
+  boolean pages;
+
+  @Option(names = "--strict", descriptionKey = "parse.strict")
+  boolean strict;
+
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
   /** Output formats of {@code -f}. */
@@ -116,7 +123,7 @@ public final class ParseCommand implements Callable<Integer> {
         builder.ocrProgress(progress);
       }
       OrderParser parser = builder.build();
-      for (String file : files) {
+      for (String file : pages ? List.of(PAGES) : files) {
         Order order = parse(parser, file);
         if (order == null) {
           failed = true;
@@ -134,7 +141,7 @@ public final class ParseCommand implements Callable<Integer> {
     } catch (IOException e) {
       return cannotWrite(target, e);
     }
-    return failed ? Cli.FAILED : Cli.OK;
+    return failed ? Cli.FAILED : doubtful ? Cli.DOUBTFUL : Cli.OK;
   }
 
   /**
@@ -153,7 +160,7 @@ public final class ParseCommand implements Callable<Integer> {
       }
       java.io.OutputStream out = file == null ? parent.stdout : file.out();
       OrderParser parser = builder.build();
-      for (String name : files) {
+      for (String name : pages ? List.of(PAGES) : files) {
         Order order = parse(parser, name);
         if (order == null) {
           failed = true;
@@ -169,7 +176,7 @@ public final class ParseCommand implements Callable<Integer> {
     } catch (IOException e) {
       return cannotWrite(target, e);
     }
-    return failed || written == 0 ? Cli.FAILED : Cli.OK;
+    return failed || written == 0 ? Cli.FAILED : doubtful ? Cli.DOUBTFUL : Cli.OK;
   }
 
   private int cannotWrite(Path target, IOException e) {
@@ -180,7 +187,7 @@ public final class ParseCommand implements Callable<Integer> {
 
   /** One order in the chosen format; several: a JSON array, or the combined table or lines. */
   private AtomicFile.Content content(List<Order> orders, Exporter exporter) {
-    if (orders.size() == 1 && files.size() == 1) {
+    if (orders.size() == 1 && (files.size() == 1 || pages)) {
       return out -> exporter.write(orders.get(0), out);
     }
     if (exporter instanceof CombinedExporter combined) {
@@ -200,8 +207,35 @@ public final class ParseCommand implements Callable<Integer> {
     };
   }
 
-  /** The order in a file ('-': stdin), or null after saying on stderr why there is none. */
+  /** Stands for all the files read as the pages of one document ({@code --pages}). */
+  private static final String PAGES = "\0pages";
+
+  /**
+   * The order in a file ('-': stdin), with its empty plans warned of ({@link Doubts}), or null after
+   * saying on stderr why there is none; under {@code --strict} a doubtful order is said too.
+   */
   private Order parse(OrderParser parser, String file) {
+    Order order = read(parser, file);
+    if (order == null) {
+      return null;
+    }
+    order = Doubts.warned(order);
+    java.util.Map<String, Integer> doubts = Doubts.of(order);
+    if (strict && !doubts.isEmpty()) {
+      doubtful = true;
+      spec.commandLine().getErr().println("prikaz: " + (file.equals(PAGES) ? files.get(0) : file) + ": "
+          + parent.texts.get("doubtful", Doubts.describe(doubts)));
+    }
+    return order;
+  }
+
+  /** Whether a --strict run met a doubtful order. */
+  private boolean doubtful;
+
+  private Order read(OrderParser parser, String file) {
+    if (file.equals(PAGES)) {
+      return parsePages(parser);
+    }
     try {
       if (file.equals("-")) {
         return parser.parse(System.in, "stdin");
@@ -209,6 +243,32 @@ public final class ParseCommand implements Callable<Integer> {
       return parser.parse(Path.of(file));
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
+    }
+  }
+
+  /** The page images as one scanned document, named after its first page. */
+  private Order parsePages(OrderParser parser) {
+    List<Path> images;
+    try {
+      images = PageImages.pages(files);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return fail(files.get(0), parent.texts.whyUnread(e));
+    }
+    if (images.isEmpty()) {
+      return fail(files.get(0), parent.texts.get("no-pages"));
+    }
+    for (Path image : images) {
+      if (!Files.isRegularFile(image)) {
+        return fail(image.toString(), parent.texts.get("no-such-file"));
+      }
+    }
+    try {
+      byte[] document = PageImages.tiff(images);
+      return parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString());
+    } catch (PageImages.NotAnImage e) {
+      return fail(e.page().toString(), parent.texts.get("not-an-image"));
+    } catch (DocumentException | IOException e) {
+      return fail(images.get(0).toString(), parent.texts.whyUnread(e));
     }
   }
 

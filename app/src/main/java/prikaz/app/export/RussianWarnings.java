@@ -39,6 +39,11 @@ public final class RussianWarnings {
               + "распознайте скан (OCR)"),
       form("NO_HEADER", "no act heading .* found: the document is read as a plan alone",
           "не найден заголовок акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …): документ прочитан как один план"),
+      form("PLAN_EMPTY", "the plan table gave no rows: check the scan and the OCR",
+          "таблица плана не дала ни одной строки: сверьте скан и распознавание"),
+      form("PLAN_EMPTY", "the plan table gave no rows", "таблица плана не дала ни одной строки"),
+      form("PLAN_EMPTY", "the order names an appendix but no plan table was read from the scan: check the scan and the OCR",
+          "в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание"),
       form("TEXT_UNASSIGNED", "text after the order fits no field: (.*)",
           "текст после приказа не отнесён ни к одному полю: $1"));
 
