@@ -142,7 +142,7 @@ public final class BatchCommand implements Callable<Integer> {
       InInputOrder<BatchOutcome> inOrder = new InInputOrder<>(outcome -> {
         for (AtomicFile.Pending jsonl : lines) {
           if (outcome.order() != null) {
-            compact.write(outcome.order(), jsonl.out());
+            compact.write(shown(outcome.order()), jsonl.out());
             jsonl.out().flush();
           }
         }
@@ -215,6 +215,11 @@ public final class BatchCommand implements Callable<Integer> {
     return exit == Cli.OK && strict && report.doubtful > 0 ? Cli.DOUBTFUL : exit;
   }
 
+  /** The order as the JSON outputs show it: warnings in Russian in a Russian run, codes unchanged. */
+  private Order shown(Order order) {
+    return texts().language().equals("ru") ? prikaz.app.export.RussianWarnings.translated(order) : order;
+  }
+
   private static BatchOutcome withoutOrder(BatchOutcome o) {
     return new BatchOutcome(o.input(), null, o.parsed(), o.warnings(), o.failureKind(), o.message(), o.skipped(),
         o.sha256(), o.seconds());
@@ -270,7 +275,8 @@ public final class BatchCommand implements Callable<Integer> {
         Exporter exporter = exporters.get(i);
         Path target = targets.get(i);
         Files.createDirectories(target.getParent());
-        AtomicFile.write(target, o -> exporter.write(order, o));
+        Order written = exporter instanceof JsonExporter || exporter instanceof JsonLinesExporter ? shown(order) : order;
+        AtomicFile.write(target, o -> exporter.write(written, o));
       }
       java.util.Map<String, Integer> doubts = Doubts.of(order);
       return new BatchOutcome(input, needOrder ? order : null, true, order.warnings().size(), null,

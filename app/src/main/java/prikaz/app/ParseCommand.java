@@ -135,6 +135,9 @@ public final class ParseCommand implements Callable<Integer> {
     if (orders.isEmpty()) {
       return Cli.FAILED;
     }
+    if (chosen == Format.json) {
+      orders.replaceAll(this::shown);
+    }
     AtomicFile.Content content = content(orders, exporter(chosen, !compact, csvDialect, encoding));
     try {
       AtomicFile.writeOrStdout(target, parent.stdout, content);
@@ -166,7 +169,7 @@ public final class ParseCommand implements Callable<Integer> {
           failed = true;
           continue;
         }
-        line.write(order, out);
+        line.write(shown(order), out);
         out.flush();
         written++;
       }
@@ -227,6 +230,15 @@ public final class ParseCommand implements Callable<Integer> {
           + parent.texts.get("doubtful", Doubts.describe(doubts)));
     }
     return order;
+  }
+
+  /**
+   * The order as the JSON outputs show it: in a Russian run its warnings' messages and places
+   * in Russian (the codes, which scripts read, unchanged); the spreadsheet outputs retell them
+   * themselves.
+   */
+  private Order shown(Order order) {
+    return parent.texts.language().equals("ru") ? prikaz.app.export.RussianWarnings.translated(order) : order;
   }
 
   /** Whether a --strict run met a doubtful order. */

@@ -140,6 +140,30 @@ class CliLanguageTest {
         "English stays picocli's");
   }
 
+  /** The JSON's warnings speak the run's language; their codes, which scripts read, do not change. */
+  @Test
+  void jsonWarningsAreRussianInRussianWithTheSameCodes() throws Exception {
+    String order = SAMPLES.resolveSibling("parser/src/test/resources/variants")
+        .resolve("khabarovsk-2015-5976-fixed-width.txt").toString();
+    var english = prikaz.app.export.JsonExporter.mapper().readTree(Run.of("parse", order).out()).get("warnings");
+    var russian = prikaz.app.export.JsonExporter.mapper().readTree(Run.of("parse", order, "--lang", "ru").out())
+        .get("warnings");
+    assertEquals(english.size(), russian.size());
+    assertTrue(english.size() > 0);
+    for (int i = 0; i < english.size(); i++) {
+      assertEquals(english.get(i).get("code"), russian.get(i).get("code"));
+      String message = russian.get(i).get("message").asText();
+      assertTrue(message.matches("(?s)[^A-Za-z]*"), "no English: " + message);
+    }
+    var conflict = russian.findParents("code").stream()
+        .filter(w -> w.get("code").asText().equals("INNER_DEADLINE_CONFLICT")).findFirst().orElseThrow();
+    assertTrue(conflict.get("message").asText().startsWith("в мероприятии сказано «до 10 февраля 2016 года» (10.02.2016)"),
+        conflict.toString());
+    assertTrue(conflict.get("where").asText().startsWith("план 1, "), conflict.toString());
+    String line = Run.of("parse", order, "--lang", "ru", "-f", "jsonl").out();
+    assertTrue(line.contains("\"в мероприятии сказано «до 10 февраля 2016 года»"), line);
+  }
+
   private static java.util.List<CommandLine> all(CommandLine cli) {
     java.util.List<CommandLine> commands = new java.util.ArrayList<>();
     commands.add(cli);

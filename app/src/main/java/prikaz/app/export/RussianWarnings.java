@@ -110,6 +110,16 @@ public final class RussianWarnings {
     return russian.toString();
   }
 
+  /**
+   * The order with its warnings' messages and places in Russian, the codes unchanged: what the
+   * JSON outputs show in a Russian run.
+   */
+  public static prikaz.parser.model.Order translated(prikaz.parser.model.Order order) {
+    List<Warning> warnings = order.warnings().stream()
+        .map(w -> new Warning(w.code(), message(w), where(w.where()))).toList();
+    return new prikaz.parser.model.Order(order.schema(), order.source(), order.header(), order.plans(), warnings);
+  }
+
   /** «CODE: сообщение по-русски», the stable code first for scripts and filters. */
   public static String withCode(Warning warning) {
     return warning.code() + ": " + message(warning);
