@@ -288,8 +288,9 @@ public final class BatchCommand implements Callable<Integer> {
       return BatchOutcome.failure(input, "IO", texts().get("no-such-file"), since(started));
     } catch (IOException e) {
       return BatchOutcome.failure(input, "IO", texts().get("cannot-read-or-write", e.getMessage()), since(started));
-    } catch (RuntimeException e) {
-      return BatchOutcome.failure(input, "INTERNAL", texts().get("internal-error", e), since(started));
+    } catch (RuntimeException | Error e) {
+      // Out of memory or stack on one file (a poison document), or a bug: that file fails, the batch goes on.
+      return BatchOutcome.failure(input, Breakdowns.kind(e), Breakdowns.message(e, texts()), since(started));
     }
   }
 

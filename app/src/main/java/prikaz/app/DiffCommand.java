@@ -99,13 +99,25 @@ public final class DiffCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           parent.texts.get("binary-to-terminal", chosen));
     }
+    String input = InputGuard.overwritten(target, java.util.List.of(before.toString(), after.toString()));
+    if (input != null) {
+      err.println("prikaz: " + target + ": " + parent.texts.get("overwrites-input", input));
+      return TROUBLE;
+    }
     OrderParser parser = ocrOptions.builder().build();
     Order old = read(parser, before, err);
     Order current = old == null ? null : read(parser, after, err);
     if (old == null || current == null) {
       return TROUBLE;
     }
-    OrderDiff diff = PlanDiff.compare(old, current, threshold);
+    OrderDiff diff;
+    try {
+      diff = PlanDiff.compare(old, current, threshold);
+    } catch (RuntimeException | Error e) {
+      // Out of memory on two huge plans, or a bug: trouble (2), never «the plans differ» (1).
+      err.println("prikaz: " + before + ", " + after + ": " + Breakdowns.message(e, parent.texts));
+      return TROUBLE;
+    }
     boolean colored = chosen == Format.text && target == null
         && (color == Color.always || color == Color.auto && parent.stdoutIsTerminal);
     boolean russian = parent.texts.language().equals("ru");
@@ -156,6 +168,8 @@ public final class DiffCommand implements Callable<Integer> {
       return parser.parse(file);
     } catch (DocumentException | IOException e) {
       err.println("prikaz: " + file + ": " + parent.texts.whyUnread(e));
+    } catch (RuntimeException | Error e) {
+      err.println("prikaz: " + file + ": " + Breakdowns.message(e, parent.texts));
     }
     return null;
   }

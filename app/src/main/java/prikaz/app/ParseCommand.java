@@ -113,6 +113,11 @@ public final class ParseCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           parent.texts.get("binary-to-terminal", chosen));
     }
+    String input = InputGuard.overwritten(target, files);
+    if (input != null) {
+      spec.commandLine().getErr().println("prikaz: " + target + ": " + parent.texts.get("overwrites-input", input));
+      return Cli.USAGE;
+    }
     if (chosen == Format.jsonl) {
       return streamLines(builder, target);
     }
@@ -255,6 +260,8 @@ public final class ParseCommand implements Callable<Integer> {
       return parser.parse(Path.of(file));
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
+    } catch (RuntimeException | Error e) {
+      return fail(file, Breakdowns.message(e, parent.texts));
     }
   }
 
@@ -281,6 +288,8 @@ public final class ParseCommand implements Callable<Integer> {
       return fail(e.page().toString(), parent.texts.get("not-an-image"));
     } catch (DocumentException | IOException e) {
       return fail(images.get(0).toString(), parent.texts.whyUnread(e));
+    } catch (RuntimeException | Error e) {
+      return fail(images.get(0).toString(), Breakdowns.message(e, parent.texts));
     }
   }
 

@@ -42,6 +42,14 @@ final class RussianDetails {
       form("Tesseract failed on page (\\d+).*", "Tesseract не справился со страницей $1"),
       form("OCR of page (\\d+) took longer than (\\d+) s", "распознавание страницы $1 длилось дольше $2 с"),
       form("page (\\d+) could not be prepared for OCR.*", "страницу $1 не удалось подготовить к распознаванию"),
+      form("tables nested deeper than (\\d+) levels", "таблицы вложены глубже $1 уровней"),
+      form("a table row wider than (\\d+) grid columns", "строка таблицы шире $1 столбцов"),
+      form("a table row of more than (\\d+) cells", "в строке таблицы больше $1 ячеек"),
+      form("a table of more than (\\d+) rows", "в таблице больше $1 строк"),
+      form("markup nested deeper than (\\d+) levels", "разметка вложена глубже $1 уровней"),
+      form("RTF groups nested deeper than (\\d+) levels", "группы RTF вложены глубже $1 уровней"),
+      form("more than (\\d+) characters of text", "больше $1 символов текста"),
+      form("nested deeper than the reader can follow", "вложенность глубже, чем может прочесть программа"),
       form("interrupted.*", "прервано"));
 
   private RussianDetails() {}

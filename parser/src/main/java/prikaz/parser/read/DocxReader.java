@@ -44,12 +44,14 @@ final class DocxReader implements LayoutReader {
         if (element instanceof XWPFParagraph paragraph) {
           layout.paragraph(List.of(numbering.label(paragraph) + paragraph.getText()));
         } else if (element instanceof XWPFTable table) {
-          layout.table(rows(table, numbering));
+          layout.table(rows(table, numbering, 1));
         } else if (element instanceof XWPFSDT sdt) {
           layout.paragraph(List.of(sdt.getContent().getText()));
         }
       }
       return new Result(layout.build(), null);
+    } catch (StackOverflowError e) {
+      throw Limits.stackDepth(e);
     } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
       throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected", e);
     } catch (IOException | RuntimeException e) {
@@ -57,8 +59,17 @@ final class DocxReader implements LayoutReader {
     }
   }
 
-  /** The rows of a table with spans: continued vertical merges folded into the cell that starts them. */
-  private static List<Layout.Row> rows(XWPFTable table, WordNumbering numbering) {
+  /**
+   * The rows of a table with spans: continued vertical merges folded into the cell that starts them.
+   * {@code depth} is 1 for a table in the body, 2 for a table in one of its cells, and so on.
+   */
+  private static List<Layout.Row> rows(XWPFTable table, WordNumbering numbering, int depth) throws DocumentException {
+    if (depth > Limits.MAX_TABLE_NESTING) {
+      throw Limits.tableNesting();
+    }
+    if (table.getRows().size() > Limits.MAX_TABLE_ROWS) {
+      throw Limits.tableRows();
+    }
     List<List<MergedGrid.Cell>> grid = new ArrayList<>();
     for (XWPFTableRow row : table.getRows()) {
       List<MergedGrid.Cell> cells = new ArrayList<>();
@@ -66,21 +77,28 @@ final class DocxReader implements LayoutReader {
       if (column > 0) {
         cells.add(new MergedGrid.Cell(0, column, MergedGrid.Merge.NONE, ""));
       }
+      if (row.getTableCells().size() > Limits.MAX_CELLS_PER_ROW) {
+        throw Limits.cellsPerRow();
+      }
       for (XWPFTableCell cell : row.getTableCells()) {
         CTTcPr properties = cell.getCTTc().getTcPr();
-        int span = 1;
+        long span = 1;
         MergedGrid.Merge merge = MergedGrid.Merge.NONE;
         if (properties != null) {
           if (properties.isSetGridSpan() && properties.getGridSpan().getVal() != null) {
-            span = Math.max(1, Math.min(1000, properties.getGridSpan().getVal().intValue()));
+            BigInteger value = properties.getGridSpan().getVal();
+            span = value.bitLength() > 31 ? Long.MAX_VALUE : Math.max(1, value.longValue());
           }
           if (properties.isSetVMerge()) {
             STMerge.Enum value = properties.getVMerge().getVal();
             merge = value == STMerge.RESTART ? MergedGrid.Merge.RESTART : MergedGrid.Merge.CONTINUE;
           }
         }
-        cells.add(new MergedGrid.Cell(column, span, merge, cellText(cell, numbering)));
-        column += span;
+        if (span > Limits.MAX_GRID_COLUMNS - column) {
+          throw Limits.gridColumns();
+        }
+        cells.add(new MergedGrid.Cell(column, (int) span, merge, cellText(cell, numbering, depth)));
+        column += (int) span;
       }
       grid.add(cells);
     }
@@ -99,16 +117,16 @@ final class DocxReader implements LayoutReader {
       return 0;
     }
     BigInteger value = values.get(0).getVal();
-    return Math.max(0, Math.min(1000, value.intValue()));
+    return Math.max(0, Math.min(Limits.MAX_GRID_COLUMNS, value.intValue()));
   }
 
-  private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
+  private static String cellText(XWPFTableCell cell, WordNumbering numbering, int depth) throws DocumentException {
     StringBuilder text = new StringBuilder();
     for (IBodyElement element : cell.getBodyElements()) {
       if (element instanceof XWPFParagraph paragraph) {
         text.append(numbering.label(paragraph)).append(paragraph.getText()).append('\n');
       } else if (element instanceof XWPFTable nested) {
-        for (Layout.Row row : rows(nested, numbering)) {
+        for (Layout.Row row : rows(nested, numbering, depth + 1)) {
           text.append(row.text()).append('\n');
         }
       } else if (element instanceof XWPFSDT sdt) {

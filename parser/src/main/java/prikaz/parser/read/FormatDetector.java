@@ -80,9 +80,12 @@ public final class FormatDetector {
         base + " (prikaz reads DOCX, DOC, ODT, RTF, HTML, PDF, plain text and scans as PNG, JPEG, TIFF, BMP, GIF)");
   }
 
-  /** The reader for a format; PDFs and images read scans with {@code ocr} (null: no OCR). */
+  /**
+   * The reader for a format, its layout held to the {@link Limits}; PDFs and images read scans with
+   * {@code ocr} (null: no OCR).
+   */
   public static LayoutReader reader(Format format, Ocr ocr) {
-    return switch (format.name()) {
+    return Limits.checked(switch (format.name()) {
       case "docx" -> DOCX;
       case "doc" -> DOC;
       case "rtf" -> RTF;
@@ -91,7 +94,7 @@ public final class FormatDetector {
       case "pdf" -> ocr == null ? PDF_WITHOUT_OCR : new PdfReader(ocr);
       case "png", "jpeg", "tiff", "bmp", "gif" -> new ImageFileReader(ocr);
       default -> TEXT;
-    };
+    });
   }
 
   /** No magic matched and the name gave no hint: accept if it has no NUL bytes. */

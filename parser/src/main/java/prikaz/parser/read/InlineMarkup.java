@@ -43,11 +43,14 @@ final class InlineMarkup {
 
   private static String htmlToLines(String html) {
     StringBuilder out = new StringBuilder();
-    appendNode(Jsoup.parseBodyFragment(html).body(), out, new int[] {0}, false);
+    appendNode(Jsoup.parseBodyFragment(html).body(), out, new int[] {0}, false, 0);
     return out.toString();
   }
 
-  private static void appendNode(Node node, StringBuilder out, int[] olCounter, boolean ordered) {
+  private static void appendNode(Node node, StringBuilder out, int[] olCounter, boolean ordered, int depth) {
+    if (depth > Limits.MAX_MARKUP_DEPTH) {
+      throw new Limits.Exceeded(Limits.markupDepth());
+    }
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode textNode) {
         out.append(textNode.text());
@@ -56,18 +59,18 @@ final class InlineMarkup {
           case "br" -> out.append('\n');
           case "ul" -> {
             out.append('\n');
-            appendNode(element, out, new int[] {0}, false);
+            appendNode(element, out, new int[] {0}, false, depth + 1);
             out.append('\n');
           }
           case "ol" -> {
             out.append('\n');
-            appendNode(element, out, new int[] {0}, true);
+            appendNode(element, out, new int[] {0}, true, depth + 1);
             out.append('\n');
           }
           case "li" -> {
             olCounter[0]++;
             StringBuilder item = new StringBuilder();
-            appendNode(element, item, new int[] {0}, false);
+            appendNode(element, item, new int[] {0}, false, depth + 1);
             String entry = collapse(item.toString());
             if (!entry.isEmpty() && !LIST_MARK.matcher(entry).matches()) {
               // Keep the list marker the document shows, so the cell still reads as a list.
@@ -77,14 +80,14 @@ final class InlineMarkup {
           }
           case "p", "div", "tr" -> {
             out.append('\n');
-            appendNode(element, out, olCounter, ordered);
+            appendNode(element, out, olCounter, ordered, depth + 1);
             out.append('\n');
           }
           case "td", "th" -> {
-            appendNode(element, out, olCounter, ordered);
+            appendNode(element, out, olCounter, ordered, depth + 1);
             out.append(' ');
           }
-          default -> appendNode(element, out, olCounter, ordered);
+          default -> appendNode(element, out, olCounter, ordered, depth + 1);
         }
       }
     }

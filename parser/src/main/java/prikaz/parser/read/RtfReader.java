@@ -40,8 +40,19 @@ final class RtfReader implements LayoutReader {
     }
     try {
       return new Result(new Parser(content).parse(), null);
+    } catch (TooDeep e) {
+      throw Limits.rtfGroupDepth();
     } catch (RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, Readers.describe(e), e);
+    }
+  }
+
+  /** Thrown when groups are nested deeper than {@link Limits#MAX_RTF_GROUP_DEPTH}. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super(null, null, false, false);
     }
   }
 
@@ -108,6 +119,9 @@ final class RtfReader implements LayoutReader {
         byte b = in[pos];
         if (b == '{') {
           pos++;
+          if (stack.size() >= Limits.MAX_RTF_GROUP_DEPTH) {
+            throw new TooDeep();
+          }
           stack.push(state);
           state = state.clone();
         } else if (b == '}') {

@@ -32,7 +32,14 @@ public final class TextReader implements LayoutReader {
 
   @Override
   public Result read(byte[] content) throws DocumentException {
+    // No encoding takes more than four bytes a character: a file this long is refused before it is decoded.
+    if (content.length / 4 > Limits.MAX_DOCUMENT_CHARS) {
+      throw Limits.documentChars();
+    }
     TextDecoder.Decoded decoded = TextDecoder.decode(content);
+    if (decoded.text().length() > Limits.MAX_DOCUMENT_CHARS) {
+      throw Limits.documentChars();
+    }
     return new Result(parse(decoded.text()), decoded.charset().name());
   }
 

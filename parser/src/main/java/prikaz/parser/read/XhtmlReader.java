@@ -48,6 +48,9 @@ final class XhtmlReader implements LayoutReader {
     } catch (EncryptedDocumentException e) {
       throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected", e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      if (causes(e, TooDeep.class)) {
+        throw Limits.markupDepth();
+      }
       if (e instanceof TooMuchText || WriteLimitReachedException.isWriteLimitReached(e)) {
         throw new DocumentException(DocumentException.Reason.TOO_LARGE,
             "more than " + WRITE_LIMIT + " characters of text", e);
@@ -69,8 +72,11 @@ final class XhtmlReader implements LayoutReader {
     private long characters;
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws TooDeep {
       depth++;
+      if (depth > Limits.MAX_MARKUP_DEPTH) {
+        throw new TooDeep();
+      }
       String name = name(localName, qName);
       if (skipDepth > 0 || name.equals("head") || name.equals("script") || name.equals("style")
           || isSkippedClass(atts.getValue("class"))) {
@@ -224,6 +230,21 @@ final class XhtmlReader implements LayoutReader {
         return 1;
       }
     }
+  }
+
+  /** Whether a throwable or one of its causes is of a class (Tika may wrap the handler's exception). */
+  private static boolean causes(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown from the handler when elements are nested deeper than {@link Limits#MAX_MARKUP_DEPTH}. */
+  private static final class TooDeep extends SAXException {
+    private static final long serialVersionUID = 1L;
   }
 
   /** Thrown from the handler when a document holds more text than any order does. */

@@ -1,0 +1,174 @@
+package prikaz.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import prikaz.app.export.JsonExporter;
+
+/**
+ * Hostile files, made here, among good ones: each is one clean failure, the others are written;
+ * and no output is written over the file it was read from.
+ */
+@Timeout(120)
+class PoisonFilesTest {
+  private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+  @TempDir Path dir;
+
+  /** A DOCX package holding the body given after a ПРИКАЗ paragraph. */
+  private static byte[] docx(String body) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\""
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+          + "<w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p>" + body + "</w:body></w:document>");
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String text) throws Exception {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  private static byte[] hugeSpan() throws Exception {
+    String cell = "<w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p/></w:tc>";
+    return docx("<w:tbl><w:tr>" + cell.repeat(3) + "</w:tr></w:tbl>");
+  }
+
+  private static byte[] nestedTables(int depth) throws Exception {
+    return docx("<w:tbl><w:tr><w:tc><w:p/>".repeat(depth) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+        + "<w:p/></w:tc></w:tr></w:tbl>".repeat(depth));
+  }
+
+  @Test
+  void aBatchWritesEveryGoodOutputAndAFailureRowPerPoisonFile() throws Exception {
+    Path in = dir.resolve("in");
+    Path out = dir.resolve("out");
+    Files.createDirectories(in);
+    Files.copy(SAMPLES.resolve("artem-2020-218.docx"), in.resolve("a-good.docx"));
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), in.resolve("b-good.txt"));
+    Files.write(in.resolve("span.docx"), hugeSpan());
+    Files.write(in.resolve("tables.docx"), nestedTables(5_000));
+    Files.writeString(in.resolve("tags.txt"), "ПРИКАЗ\n" + "<b>".repeat(100_000) + "x" + "</b>".repeat(100_000) + "\n");
+    Files.writeString(in.resolve("groups.rtf"), "{\\rtf1\\ansi x\\par " + "{".repeat(100_000) + "}".repeat(100_000) + "}",
+        StandardCharsets.US_ASCII);
+    Files.copy(SAMPLES.resolve("artem-2020-218.pdf"), in.resolve("z-good.pdf"));
+
+    Run run = Run.of("batch", in.toString(), "--out", out.toString(), "-j", "2");
+
+    assertEquals(1, run.exit(), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    JsonNode docx = JsonExporter.mapper().readTree(out.resolve("a-good.docx.json").toFile());
+    assertEquals("218", docx.at("/header/number").asText());
+    assertEquals(18, docx.at("/plans/0/items").size());
+    assertEquals(18, JsonExporter.mapper().readTree(out.resolve("z-good.pdf.json").toFile()).at("/plans/0/items").size());
+    assertEquals(12, JsonExporter.mapper().readTree(out.resolve("b-good.txt.json").toFile()).at("/plans/0/items").size());
+    List<String> failures = Files.readAllLines(out.resolve("failures.csv"), StandardCharsets.UTF_8);
+    assertEquals(5, failures.size(), failures.toString());
+    List<String> rows = failures.subList(1, 5).stream().map(l -> l.replace("\"", "")).toList();
+    assertEquals(in.resolve("groups.rtf") + ",TOO_COMPLEX,too complex: RTF groups nested deeper than 1000 levels", rows.get(0));
+    assertEquals(in.resolve("span.docx") + ",TOO_COMPLEX,too complex: a table row wider than 1000 grid columns", rows.get(1));
+    // 5,000 tables deep: the XML library's stack may run out before the nesting limit is reached.
+    assertTrue(rows.get(2).matches(java.util.regex.Pattern.quote(in.resolve("tables.docx").toString())
+        + ",TOO_COMPLEX,too complex: (tables )?nested deeper than .*"), rows.get(2));
+    assertEquals(in.resolve("tags.txt") + ",TOO_COMPLEX,too complex: markup nested deeper than 500 levels", rows.get(3));
+    assertTrue(Files.exists(out.resolve("summary.json")));
+    assertTrue(Files.exists(out.resolve(BatchCommand.MANIFEST)));
+    assertTrue(run.err().contains("parsed 3, failed 4"), run.err());
+  }
+
+  @Test
+  void parseOfAPoisonFileIsOneLineAndExitOne() throws Exception {
+    Path file = dir.resolve("span.docx");
+    Files.write(file, hugeSpan());
+    Run run = Run.of("parse", file.toString(), "--lang", "en");
+    assertEquals(1, run.exit());
+    assertEquals("prikaz: " + file + ": too complex: a table row wider than 1000 grid columns\n", run.err());
+    Run russian = Run.of("parse", file.toString(), "--lang", "ru");
+    assertEquals("prikaz: " + file + ": слишком сложный документ: строка таблицы шире 1000 столбцов\n", russian.err());
+  }
+
+  @Test
+  void breakdownsAreFailureKindsWithOneLine() {
+    Texts english = Texts.of("en");
+    assertEquals("OUT_OF_MEMORY", Breakdowns.kind(new OutOfMemoryError("Java heap space")));
+    assertTrue(Breakdowns.message(new OutOfMemoryError(), english).matches("out of memory: .* \\d+ MiB heap"));
+    assertEquals("TOO_COMPLEX", Breakdowns.kind(new StackOverflowError()));
+    assertEquals("too complex: nested deeper than the program can follow",
+        Breakdowns.message(new StackOverflowError(), english));
+    assertEquals("INTERNAL", Breakdowns.kind(new IllegalStateException("x")));
+  }
+
+  @Test
+  void parseRefusesToWriteOverItsInput() throws Exception {
+    Path text = dir.resolve("a.txt");
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), text);
+    byte[] before = Files.readAllBytes(text);
+    Run run = Run.of("parse", text.toString(), "-o", text.toString(), "--lang", "en");
+    assertEquals(2, run.exit());
+    assertEquals("prikaz: " + text + ": the output would overwrite the input " + text + "\n", run.err());
+    assertArrayEquals(before, Files.readAllBytes(text));
+
+    // Another spelling of the same file, among other inputs.
+    Path other = dir.resolve("sub/../a.txt");
+    Files.createDirectories(dir.resolve("sub"));
+    Run spelled = Run.of("parse", SAMPLES.resolve("artem-2020-218.docx").toString(), text.toString(), "-f", "json",
+        "-o", other.toString());
+    assertEquals(2, spelled.exit(), spelled.err());
+    assertArrayEquals(before, Files.readAllBytes(text));
+
+    Path docx = dir.resolve("a.docx");
+    Files.copy(SAMPLES.resolve("artem-2020-218.docx"), docx);
+    byte[] word = Files.readAllBytes(docx);
+    Run xlsx = Run.of("parse", docx.toString(), "-f", "xlsx", "-o", docx.toString());
+    assertEquals(2, xlsx.exit());
+    assertEquals(1, xlsx.err().lines().count(), xlsx.err());
+    assertArrayEquals(word, Files.readAllBytes(docx));
+
+    // A new file beside the input is written as before.
+    Path json = dir.resolve("a.json");
+    assertEquals(0, Run.of("parse", text.toString(), "-o", json.toString()).exit());
+    assertEquals("575", JsonExporter.mapper().readTree(json.toFile()).at("/header/number").asText());
+  }
+
+  @Test
+  void diffRefusesToWriteOverAnInput() throws Exception {
+    Path old = dir.resolve("old.txt");
+    Path current = dir.resolve("new.txt");
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), old);
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), current);
+    byte[] before = Files.readAllBytes(old);
+    Run run = Run.of("diff", old.toString(), current.toString(), "-o", old.toString(), "--lang", "en");
+    assertEquals(2, run.exit());
+    assertEquals("prikaz: " + old + ": the output would overwrite the input " + old + "\n", run.err());
+    assertArrayEquals(before, Files.readAllBytes(old));
+    Run second = Run.of("diff", old.toString(), current.toString(), "-o", current.toString());
+    assertEquals(2, second.exit());
+    assertArrayEquals(before, Files.readAllBytes(current));
+  }
+}
