@@ -122,6 +122,14 @@ public final class BatchCommand implements Callable<Integer> {
       err.println("prikaz: " + texts().get("no-files"));
       return Cli.NOTHING_PARSED;
     }
+    List<String> inputFiles = inputs.stream().map(i -> i.file().toString()).toList();
+    for (Path file : combined) {
+      String input = InputGuard.overwritten(file, inputFiles);
+      if (input != null) {
+        err.println("prikaz: " + file + ": " + texts().get("overwrites-input", input));
+        return Cli.USAGE;
+      }
+    }
     Files.createDirectories(out);
     Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
     List<Exporter> exporters = formats.stream().distinct()

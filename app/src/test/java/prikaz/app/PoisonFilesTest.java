@@ -157,6 +157,29 @@ class PoisonFilesTest {
   }
 
   @Test
+  void batchRefusesACombinedFileThatIsAnInput() throws Exception {
+    Path in = dir.resolve("in");
+    Files.createDirectories(in);
+    Path text = in.resolve("plans.csv.txt");
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), text);
+    byte[] before = Files.readAllBytes(text);
+    Run run = Run.of("batch", in.toString(), "--out", dir.resolve("out").toString(), "--combined",
+        in.resolve("../in/plans.csv.txt").toString(), "--lang", "en");
+    // A combined file must be .xlsx, .csv or .jsonl: a .txt input is refused before it could be written.
+    assertEquals(2, run.exit(), run.err());
+    assertArrayEquals(before, Files.readAllBytes(text));
+
+    Path csv = in.resolve("old.csv");
+    Files.copy(SAMPLES.resolve("anzhero-sudzhensk-2022-575.txt"), csv);
+    Run named = Run.of("batch", csv.toString(), "--out", dir.resolve("out").toString(), "--combined", csv.toString(),
+        "--lang", "en");
+    assertEquals(2, named.exit(), named.err());
+    assertEquals("prikaz: " + csv + ": the output would overwrite the input " + csv + "\n", named.err());
+    assertArrayEquals(before, Files.readAllBytes(csv));
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void diffRefusesToWriteOverAnInput() throws Exception {
     Path old = dir.resolve("old.txt");
     Path current = dir.resolve("new.txt");
