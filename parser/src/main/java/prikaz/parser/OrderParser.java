@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import prikaz.parser.header.HeaderExtractor;
+import prikaz.parser.header.HeaderReader;
+import prikaz.parser.header.OpeningLine;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
@@ -105,7 +106,7 @@ public final class OrderParser {
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(layout, "layout must not be null");
     layout = ImplicitTables.infer(Furniture.strip(layout));
-    List<HeaderExtractor.Line> lines = headerLines(layout);
+    List<OpeningLine> lines = headerLines(layout);
     Header header;
     int planFrom;
     List<Warning> warnings = new ArrayList<>();
@@ -114,9 +115,10 @@ public final class OrderParser {
         throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
             source.ocr() ? "OCR found no text in the page images" : "no text found");
       }
-      HeaderExtractor.Result found = HeaderExtractor.extract(lines);
+      HeaderReader.Result found = HeaderReader.read(lines);
       header = found.header();
       planFrom = found.endBlock();
+      warnings.addAll(found.warnings());
     } catch (DocumentException e) {
       // An appendix published alone (the plan without the order's first page): no act heading,
       // but a plan table. Anything else without a heading is not an order.
@@ -141,8 +143,8 @@ public final class OrderParser {
   }
 
   /** Lines of every paragraph, and of tables that are not plans, before the first plan table. */
-  private static List<HeaderExtractor.Line> headerLines(Layout layout) {
-    List<HeaderExtractor.Line> lines = new ArrayList<>();
+  private static List<OpeningLine> headerLines(Layout layout) {
+    List<OpeningLine> lines = new ArrayList<>();
     List<Layout.Block> blocks = layout.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       Layout.Block block = blocks.get(b);
@@ -162,12 +164,12 @@ public final class OrderParser {
     return lines;
   }
 
-  private static void addLines(List<HeaderExtractor.Line> lines, List<String> texts, int block) {
+  private static void addLines(List<OpeningLine> lines, List<String> texts, int block) {
     boolean first = true;
     for (String text : texts) {
       String clean = text.strip();
       if (!clean.isEmpty()) {
-        lines.add(new HeaderExtractor.Line(clean, block, first));
+        lines.add(new OpeningLine(clean, block, first));
         first = false;
       }
     }

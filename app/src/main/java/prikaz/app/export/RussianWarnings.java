@@ -44,6 +44,8 @@ public final class RussianWarnings {
       form("PLAN_EMPTY", "the plan table gave no rows", "таблица плана не дала ни одной строки"),
       form("PLAN_EMPTY", "the order names an appendix but no plan table was read from the scan: check the scan and the OCR",
           "в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание"),
+      form("HEADER_INCOMPLETE", "the heading gives no (.*)", "в реквизитах акта не найдены: $1"),
+      form("DEADLINE_IMPOSSIBLE_DATE", "«(.*)»: (.*) is not a date", "«$1»: $2 — такой даты нет"),
       form("TEXT_UNASSIGNED", "text after the order fits no field: (.*)",
           "текст после приказа не отнесён ни к одному полю: $1"));
 
@@ -58,7 +60,9 @@ public final class RussianWarnings {
       Map.entry("DEADLINE_OUTSIDE_PERIOD", "срок вне периода плана"),
       Map.entry("TEXT_LAYER_BROKEN", "текстовый слой PDF не читается; распознайте скан (OCR)"),
       Map.entry("NO_HEADER", "не найден заголовок акта: документ прочитан как один план"),
+      Map.entry("HEADER_INCOMPLETE", "в реквизитах акта найдены не все поля"),
       Map.entry("TEXT_UNASSIGNED", "текст после приказа не отнесён ни к одному полю"),
+      Map.entry("DEADLINE_IMPOSSIBLE_DATE", "в сроке дата, которой нет в календаре"),
       Map.entry("PLAN_EMPTY", "в таблице плана не найдено ни одного пункта"),
       Map.entry("LOW_CONFIDENCE_HEADER", "распознавание не уверено в реквизитах приказа: сверьте их со сканом"));
 
@@ -66,8 +70,12 @@ public final class RussianWarnings {
       "responsible", "ответственные", "participants", "участники", "result", "результат", "number", "№",
       "date", "дата", "issuer", "издатель", "title", "заголовок");
 
+  /** The heading's fields as {@code HEADER_INCOMPLETE} names them. */
+  private static final Map<String, String> HEADER_FIELDS = Map.of("act kind", "вид акта", "date", "дата",
+      "number", "номер", "issuer", "издатель", "title", "заголовок");
+
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern WHERE = Pattern.compile("\\b(plan|section|item)\\b");
+  private static final Pattern WHERE = Pattern.compile("\\b(plan|section|item|header)\\b");
 
   private RussianWarnings() {}
 
@@ -82,6 +90,11 @@ public final class RussianWarnings {
         Matcher m = form.english().matcher(warning.message());
         if (m.matches()) {
           String russian = m.replaceFirst(form.russian().replace("\\", "\\\\"));
+          if (warning.code().equals("HEADER_INCOMPLETE")) {
+            for (Map.Entry<String, String> field : HEADER_FIELDS.entrySet()) {
+              russian = russian.replace(field.getKey(), field.getValue());
+            }
+          }
           if (warning.code().equals("LOW_CONFIDENCE")) {
             russian = russian.replaceFirst("«(\\w+)»", "«" + FIELDS.getOrDefault(m.group(1), m.group(1)) + "»");
           }
@@ -103,6 +116,7 @@ public final class RussianWarnings {
       m.appendReplacement(russian, switch (m.group(1)) {
         case "plan" -> "план";
         case "section" -> "раздел";
+        case "header" -> "реквизиты";
         default -> "пункт";
       });
     }

@@ -14,7 +14,7 @@ final class Quotes {
     /** The quoted text without the outer marks, inner quotes closed where the text merged them. */
     String inner(String text) {
       String body = text.substring(start + 1, end);
-      if (body.endsWith("»") || body.endsWith("”")) {
+      if (body.endsWith("»") || body.endsWith("”") || body.endsWith("\"") || body.endsWith("“")) {
         body = body.substring(0, body.length() - 1);
       }
       return body.strip() + "»".repeat(unclosed);
@@ -27,17 +27,13 @@ final class Quotes {
     List<Span> spans = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '«' || c == '“') {
+      if (opens(text, i)) {
         int depth = 0;
         int j = i;
         int end = -1;
         int unclosed = 0;
         for (; j < text.length(); j++) {
-          char d = text.charAt(j);
-          if (d == '«' || d == '“') {
-            depth++;
-          } else if (d == '»' || d == '”') {
+          if (j > i && closes(text, j)) {
             depth--;
             char next = j + 1 < text.length() ? text.charAt(j + 1) : '\n';
             if (depth == 0 || ",;.)\n".indexOf(next) >= 0) {
@@ -45,6 +41,8 @@ final class Quotes {
               unclosed = Math.max(depth, 0);
               break;
             }
+          } else if (opens(text, j)) {
+            depth++;
           }
         }
         if (end < 0) {
@@ -65,6 +63,37 @@ final class Quotes {
       }
     }
     return spans;
+  }
+
+  /**
+   * An opening quote: «, „, and “ or " where a word begins (after a space, a bracket or the start,
+   * before a letter or digit).
+   */
+  private static boolean opens(String text, int at) {
+    char c = text.charAt(at);
+    if (c == '«' || c == '„') {
+      return true;
+    }
+    if (c != '“' && c != '"') {
+      return false;
+    }
+    boolean before = at == 0 || " \t\n(«„\"“:-–—".indexOf(text.charAt(at - 1)) >= 0;
+    boolean after = at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1));
+    return before && after;
+  }
+
+  /** A closing quote: », ”, and “ or " right after a word (not before a letter). */
+  private static boolean closes(String text, int at) {
+    char c = text.charAt(at);
+    if (c == '»' || c == '”') {
+      return true;
+    }
+    if (c != '“' && c != '"') {
+      return false;
+    }
+    boolean before = at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+    boolean after = at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1));
+    return before && after;
   }
 
   /** The text with every quoted span blanked out (same length), for searching outside quotes. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import prikaz.parser.internal.Chars;
-import prikaz.parser.internal.RussianDates;
+import prikaz.parser.grammar.ActNumbers;
+import prikaz.parser.grammar.RussianDates;
 import prikaz.parser.model.Reference;
 
 /**
@@ -61,10 +62,8 @@ public final class ReferenceExtractor {
 
   private static final Pattern APPROVED_BY = Pattern.compile(
       "(утвержд\\p{L}*|принят\\p{L}*|введ\\p{L}*\\s+в\\s+действие|установленн\\p{L}*)\\s*$", FLAGS);
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?:№|(?<![\\p{L}])N(?=\\s?\\d))\\s*([0-9][0-9\\p{L}\\-/.]*|[\\p{L}]{1,3}-?[0-9][0-9\\p{L}\\-/.]*)", FLAGS);
   private static final Pattern ISSUER_END = Pattern.compile(
-      "(?:^|\\s+)от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+о\\s|\\s+об\\s", FLAGS);
+      "(?:^|\\s+)от\\s|\\s*№|\\s+N\\s?\\d|\\s*«|\\s*\\(|,|;|\\s+\\d{1,2}[./]\\d|\\s+[«\"]?\\d{1,2}[»\"]?\\s+\\p{L}|\\s+о\\s|\\s+об\\s|\\s*\"", FLAGS);
   /** An organisation's form in capitals at the end of an issuer: «МБОУ», «ГАУ ДПО», «ООО». */
   private static final Pattern ORG_FORM_END = Pattern.compile("(?:^|\\s)[А-ЯЁ]{2,8}$");
   private static final Pattern PHRASE_TITLE = Pattern.compile("^(?:о|об|обо|по|на)\\s", FLAGS);
@@ -101,7 +100,7 @@ public final class ReferenceExtractor {
     if (preamble == null || preamble.isBlank()) {
       return references;
     }
-    String text = preamble.replace('\n', ' ');
+    String text = joinHyphenatedKinds(preamble.replace('\n', ' '));
     List<Quotes.Span> quotes = Quotes.find(text);
     String masked = Quotes.mask(text, quotes);
 
@@ -118,23 +117,47 @@ public final class ReferenceExtractor {
       clauses.add(new int[] {previous, text.length()});
     }
     for (int[] bounds : clauses) {
-      if (PURPOSE.matcher(masked.substring(bounds[0], bounds[1])).find()) {
-        continue;
-      }
+      // A purpose clause («в целях реализации плана …») names acts only with a date or a number
+      // («… регламента, утвержденного приказом … от 09.01.2013 № 21»).
+      boolean purpose = PURPOSE.matcher(masked.substring(bounds[0], bounds[1])).find();
       List<KindAt> starts = referenceStarts(masked, bounds[0], bounds[1]);
+      List<Reference> found = new ArrayList<>();
       for (int k = 0; k < starts.size(); k++) {
         int end = k + 1 < starts.size() ? starts.get(k + 1).start() : bounds[1];
-        addActs(text, masked, quotes, starts.get(k), end, references);
+        addActs(text, masked, quotes, starts.get(k), end, found);
+      }
+      for (Reference reference : found) {
+        if (!purpose || reference.date() != null || reference.number() != null) {
+          references.add(reference);
+        }
       }
     }
     return references;
+  }
+
+  private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}])(\\p{L}+)-\\s+(\\p{Ll}+)");
+
+  /** «распо- ряжением» (a word broken at the line's end) joined back when it is a kind word. */
+  private static String joinHyphenatedKinds(String text) {
+    Matcher m = HYPHENATED.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String joined = m.group(1) + m.group(2);
+      boolean kind = false;
+      for (Kind k : Kind.values()) {
+        kind |= k.pattern.matcher(joined).matches();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(kind ? joined : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** A plural kind word heads several acts: «Федеральными законами», «приказов», «постановлений». */
   private static final Pattern PLURAL_KIND = Pattern.compile("(?:ами|ями|ов|ий)$", FLAGS);
   /** Where the next act under a plural head begins: «…», от 24.06.1999 № 120-ФЗ». */
   private static final Pattern NEXT_ACT = Pattern.compile(
-      "(?:,\\s*(?:а\\s+также\\s+|и\\s+)?|\\s+и\\s+|\\s+а\\s+также\\s+)(?=от\\s+\\d)", FLAGS);
+      "(?:,\\s*(?:а\\s+также\\s+|и\\s+)?|\\s+и\\s+|\\s+а\\s+также\\s+)(?=от\\s+\\d|(?:№|N)\\s?\\d)", FLAGS);
 
   /**
    * The act (or, under a plural head, the acts) of one segment: each «, от DATE № N «title»» after
@@ -251,11 +274,7 @@ public final class ReferenceExtractor {
     }
     RussianDates.Found foundDate = RussianDates.find(masked, 0);
     LocalDate date = foundDate == null ? null : foundDate.date();
-    String number = null;
-    Matcher n = NUMBER.matcher(masked);
-    if (n.find()) {
-      number = n.group(1).replaceAll("[.]+$", "");
-    }
+    String number = ActNumbers.first(masked);
     if ((at.kind() == Kind.PLAN || at.kind() == Kind.PROGRAMME) && date == null && number == null && title == null) {
       // «плана работы школы на 2021-2022 учебный год»: a plan or programme known by its name only.
       title = clean(afterKind);

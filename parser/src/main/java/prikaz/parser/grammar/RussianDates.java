@@ -1,4 +1,4 @@
-package prikaz.parser.internal;
+package prikaz.parser.grammar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,7 +15,10 @@ public final class RussianDates {
   /** A date found in a text, with the span of text it was read from. */
   public record Found(LocalDate date, int start, int end) {}
 
-  private static final String YEAR_WORD = "(?:\\s*(?:года|год|г\\.?)(?![а-яё]))?";
+  private static final String YEAR_WORD =
+      "(?:\\s{0,2}(?:года|год)(?![а-яё])"
+          // «14.05.2021 г. Великие Луки»: a «г.» before a town's name is the town's.
+          + "|\\s{0,2}г\\.?+(?![а-яё])(?!\\s{0,2}(?!Об?\\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\\s|$)))?";
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\s?[./]\\s?(\\d{1,2})\\s?[./]\\s?(\\d{4}|\\d{2})(?![\\d])" + YEAR_WORD,
       Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);

@@ -14,20 +14,20 @@ import prikaz.parser.model.Point;
 import prikaz.parser.read.Layout;
 import prikaz.parser.read.TextReader;
 
-class HeaderExtractorTest {
+class HeaderReaderTest {
 
   /** Lines of a text as the order parser hands them over. */
   static Header header(String text) throws DocumentException {
-    List<HeaderExtractor.Line> lines = new ArrayList<>();
+    List<OpeningLine> lines = new ArrayList<>();
     List<Layout.Block> blocks = TextReader.parse(text).blocks();
     for (int b = 0; b < blocks.size(); b++) {
       if (blocks.get(b) instanceof Layout.Paragraph p) {
         for (int i = 0; i < p.lines().size(); i++) {
-          lines.add(new HeaderExtractor.Line(p.lines().get(i), b, i == 0));
+          lines.add(new OpeningLine(p.lines().get(i), b, i == 0));
         }
       }
     }
-    return HeaderExtractor.extract(lines).header();
+    return HeaderReader.read(lines).header();
   }
 
   @Test

@@ -1,0 +1,13 @@
+package prikaz.parser.header;
+
+/**
+ * A text line of the document's opening as the header reader gets it: {@code block} is its index
+ * in the layout, {@code startsParagraph} whether a new paragraph begins with it.
+ */
+public record OpeningLine(String text, int block, boolean startsParagraph) {
+
+  /** The same place in the document with other text (a part of a line split apart). */
+  OpeningLine withText(String other, boolean newParagraph) {
+    return new OpeningLine(other, block, newParagraph);
+  }
+}
