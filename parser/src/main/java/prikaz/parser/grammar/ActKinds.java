@@ -19,6 +19,24 @@ public final class ActKinds {
 
   private ActKinds() {}
 
+  /**
+   * The kind words in capitals, each letter optionally followed by a space, as one alternation:
+   * «ПРИКАЗ» and «П Р И К А З» alike (for patterns that look for a heading inside a longer text).
+   */
+  public static String capitalsMaybeSpaced() {
+    StringBuilder out = new StringBuilder();
+    for (String word : WORDS.split("\\|")) {
+      if (out.length() > 0) {
+        out.append('|');
+      }
+      String upper = word.toUpperCase(Locale.ROOT);
+      for (int i = 0; i < upper.length(); i++) {
+        out.append(upper.charAt(i)).append(i + 1 < upper.length() ? "\\s?" : "");
+      }
+    }
+    return out.toString();
+  }
+
   /** The text with letter-spaced words closed up: «П Р И К А З от» → «ПРИКАЗ от». */
   public static String closeUp(String text) {
     Matcher m = SPACED.matcher(text);

@@ -82,7 +82,8 @@ final class HeadingRules {
       return null;
     }
     String rest = closed.substring(length).replaceAll("^[\\s:.]+", "");
-    if (rest.isEmpty() || MetaLine.afterKind(rest).isMeta() && MetaLine.afterKind(rest).hasDateOrNumber()) {
+    MetaLine meta = rest.isEmpty() ? null : MetaLine.afterKind(rest);
+    if (meta == null || meta.isMeta() && meta.hasDateOrNumber()) {
       return ActKinds.leading(closed);
     }
     return null;
@@ -117,10 +118,16 @@ final class HeadingRules {
 
   /** A line that only carries the date, the number or the place (short, nothing else on it). */
   static boolean isMetaLine(String line) {
+    return meta(line) != null;
+  }
+
+  /** What a date/number/place line holds, or null when the line is not one. */
+  static MetaLine meta(String line) {
     if (line.length() > 80 || TITLE_START.matcher(line).find() && line.length() > 12) {
-      return false;
+      return null;
     }
-    return MetaLine.of(line).isMeta();
+    MetaLine meta = MetaLine.of(line);
+    return meta.isMeta() ? meta : null;
   }
 
   static boolean isTitleStart(String line) {

@@ -1,6 +1,8 @@
 package prikaz.parser.header;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import prikaz.parser.DocumentException;
 import prikaz.parser.grammar.ItemNumbers;
 import prikaz.parser.internal.Chars;
@@ -33,21 +35,27 @@ final class OpeningRoles {
     DATE_LINE
   }
 
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** A rule drawn with characters between the issuer and the kind: «_______». */
+  private static final Pattern RULE_LINE = Pattern.compile("^[_\\-–—=*\\s]+$");
+  /** The date or number of an act named in a title. */
+  private static final Pattern ACT_DATE_OR_NUMBER = Pattern.compile("\\sот\\s|№|\\sN\\s?\\d");
+
   /** A title over the heading (a database's or a page's): «Об утверждении …», «О проведении …». */
-  private static final java.util.regex.Pattern ABOUT =
-      java.util.regex.Pattern.compile("^[«\"“\\[(]?\\s*(?:о|об|обо)\\s", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final Pattern ABOUT =
+      Pattern.compile("^[«\"“\\[(]?\\s*(?:о|об|обо)\\s", FLAGS);
 
   /** A page's running title: the issuer and the kind on one line («АДМИНИСТРАЦИЯ … ОКРУГА ПРИКАЗ»). */
-  private static final java.util.regex.Pattern RUNNING_TITLE = java.util.regex.Pattern.compile(
+  private static final Pattern RUNNING_TITLE = Pattern.compile(
       "\\s(?:ПРИКАЗ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|УКАЗ)$");
 
-  private static final java.util.regex.Pattern AMENDED_ACT = java.util.regex.Pattern.compile(
+  private static final Pattern AMENDED_ACT = Pattern.compile(
       "(?<![\\p{L}])(?:в|во)\\s+(?:постановлени|распоряжени|приказ|решени|указ|закон)\\p{L}*(?![\\p{L}])",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+      FLAGS);
 
   /** A line that opens with an infinitive, as operative points do: «Утвердить …», «Внести …». */
-  private static final java.util.regex.Pattern OPERATIVE_VERB_FIRST =
-      java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ть|ти)(?:ся)?\\s");
+  private static final Pattern OPERATIVE_VERB_FIRST =
+      Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ть|ти)(?:ся)?\\s");
 
   private OpeningRoles() {}
 
@@ -161,7 +169,8 @@ final class OpeningRoles {
       }
       seen++;
       String text = lines.get(i).text();
-      if (HeadingRules.isMetaLine(text) && MetaLine.of(text).date() != null) {
+      MetaLine meta = HeadingRules.meta(text);
+      if (meta != null && meta.date() != null) {
         return i;
       }
     }
@@ -173,15 +182,13 @@ final class OpeningRoles {
     int top = anchor;
     // The date and place may stand above the kind: «12 марта 2024 г. г. Великие Луки / Приказ 15К».
     int k0 = anchor - 1;
-    while (k0 >= 0 && roles[k0] == null && HeadingRules.isMetaLine(lines.get(k0).text())
-        && MetaLine.of(lines.get(k0).text()).date() != null) {
+    while (k0 >= 0 && roles[k0] == null && hasDate(HeadingRules.meta(lines.get(k0).text()))) {
       roles[k0] = LineRole.DATE_NUMBER;
       top = k0--;
     }
     for (int k = k0; k >= 0; k--) {
       if (roles[k] != null) {
-        if (roles[k] == LineRole.FURNITURE && NoteRules.isFurniture(lines.get(k).text())
-            && lines.get(k).text().matches("^[_\\-–—=*\\s]+$")) {
+        if (roles[k] == LineRole.FURNITURE && RULE_LINE.matcher(lines.get(k).text()).matches()) {
           continue; // a rule line between the issuer and the kind
         }
         break;
@@ -228,8 +235,8 @@ final class OpeningRoles {
     if (kind == Anchor.HEADING) {
       for (int k = i; k < Math.min(n, i + 2); k++) {
         String text = lines.get(k).text();
-        if (roles[k] == null && isIssuerUnderKind(text) && k + 1 < n && HeadingRules.isMetaLine(lines.get(k + 1).text())
-            && MetaLine.of(lines.get(k + 1).text()).hasDateOrNumber()) {
+        MetaLine below = k + 1 < n ? HeadingRules.meta(lines.get(k + 1).text()) : null;
+        if (roles[k] == null && isIssuerUnderKind(text) && below != null && below.hasDateOrNumber()) {
           for (int j = i; j <= k; j++) {
             roles[j] = roles[j] == null ? LineRole.ISSUER : roles[j];
           }
@@ -345,18 +352,22 @@ final class OpeningRoles {
    * Правительства области») goes on with that act's date and number on the next line.
    */
   private static boolean awaitsActDate(CharSequence title) {
-    java.util.regex.Matcher m = AMENDED_ACT.matcher(title);
+    Matcher m = AMENDED_ACT.matcher(title);
     int last = -1;
     while (m.find()) {
       last = m.end();
     }
-    return last >= 0 && !title.toString().substring(last).matches("(?s).*(?:\\sот\\s|№|\\sN\\s?\\d).*");
+    return last >= 0 && !ACT_DATE_OR_NUMBER.matcher(title.toString().substring(last)).find();
   }
 
   /** The body that speaks in the operative word on the next line: «Правительство области / ПОСТАНОВЛЯЕТ:». */
   private static boolean subjectOfVerb(List<OpeningLine> lines, int i) {
     return i + 1 < lines.size() && HeadingRules.isOperative(lines.get(i + 1).text())
         && HeadingRules.isSubject(lines.get(i).text());
+  }
+
+  private static boolean hasDate(MetaLine meta) {
+    return meta != null && meta.date() != null;
   }
 
   private static boolean endsWithQuote(String text) {
