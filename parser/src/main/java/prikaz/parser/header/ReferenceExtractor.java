@@ -3,6 +3,7 @@ package prikaz.parser.header;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import prikaz.parser.internal.Chars;
@@ -25,29 +26,32 @@ public final class ReferenceExtractor {
 
   /** Act kinds, each with the word forms that introduce it; the first group is the kind word. */
   private enum Kind {
-    LAW("закон", "(?:федеральн\\p{L}*\\s+|областн\\p{L}*\\s+|краев\\p{L}*\\s+)?закон(?:ом|а|у|е|ы|ами|ов)?"),
-    DECREE("указ", "указ(?:ом|а|у|е|ами)?"),
-    RESOLUTION("постановление", "постановлени(?:ем|я|е|ю|ями|й)"),
-    DIRECTIVE("распоряжение", "распоряжени(?:ем|я|е|ю|ями|й)"),
-    ORDER("приказ", "приказ(?:ом|а|у|е|ами|ов|ы)?"),
-    LETTER("письмо", "письм(?:ом|а|у|е|о|ами)"),
-    DECISION("решение", "решени(?:ем|я|е|ю|ями|й)"),
-    REGULATION("положение", "положени(?:ем|я|е|ю)"),
-    ANALYTICAL_NOTE("аналитическая справка", "аналитическ(?:ой|ая|ую|ие|их)\\s+справк(?:ой|и|а|у)"),
-    NOTE("справка", "справк(?:ой|и|а|у)"),
-    PROGRAMME("программа", "(?:государственн\\p{L}*\\s+|муниципальн\\p{L}*\\s+|федеральн\\p{L}*\\s+)?программ(?:ой|ы|а|у|ами)"),
-    PLAN("план", "план(?:ом|а|у)?"),
-    MINUTES("протокол", "протокол(?:ом|а|у)?"),
-    RECOMMENDATIONS("рекомендации", "(?:методическ\\p{L}*\\s+)?рекомендаци(?:ями|й|и|ях)"),
-    PROCEDURE("порядок", "порядк(?:ом|а)"),
-    CHARTER("устав", "устав(?:ом|а)"),
-    CODE("кодекс", "(?:\\p{L}+\\s+)?кодекс(?:ом|а)");
+    LAW("закон", "закон", "(?:федеральн\\p{L}*\\s+|областн\\p{L}*\\s+|краев\\p{L}*\\s+)?закон(?:ом|а|у|е|ы|ами|ов)?"),
+    DECREE("указ", "указ", "указ(?:ом|а|у|е|ами)?"),
+    RESOLUTION("постановление", "постановлени", "постановлени(?:ем|я|е|ю|ями|й)"),
+    DIRECTIVE("распоряжение", "распоряжени", "распоряжени(?:ем|я|е|ю|ями|й)"),
+    ORDER("приказ", "приказ", "приказ(?:ом|а|у|е|ами|ов|ы)?"),
+    LETTER("письмо", "письм", "письм(?:ом|а|у|е|о|ами)"),
+    DECISION("решение", "решени", "решени(?:ем|я|е|ю|ями|й)"),
+    REGULATION("положение", "положени", "положени(?:ем|я|е|ю)"),
+    ANALYTICAL_NOTE("аналитическая справка", "справк", "аналитическ(?:ой|ая|ую|ие|их)\\s+справк(?:ой|и|а|у)"),
+    NOTE("справка", "справк", "справк(?:ой|и|а|у)"),
+    PROGRAMME("программа", "программ", "(?:государственн\\p{L}*\\s+|муниципальн\\p{L}*\\s+|федеральн\\p{L}*\\s+)?программ(?:ой|ы|а|у|ами)"),
+    PLAN("план", "план", "план(?:ом|а|у)?"),
+    MINUTES("протокол", "протокол", "протокол(?:ом|а|у)?"),
+    RECOMMENDATIONS("рекомендации", "рекомендаци", "(?:методическ\\p{L}*\\s+)?рекомендаци(?:ями|й|и|ях)"),
+    PROCEDURE("порядок", "порядк", "порядк(?:ом|а)"),
+    CHARTER("устав", "устав", "устав(?:ом|а)"),
+    CODE("кодекс", "кодекс", "(?:\\p{L}+\\s+)?кодекс(?:ом|а)");
 
     final String word;
+    /** Letters every form contains, in lower case: a text without them needs no pattern run. */
+    final String stem;
     final Pattern pattern;
 
-    Kind(String word, String forms) {
+    Kind(String word, String stem, String forms) {
       this.word = word;
+      this.stem = stem;
       this.pattern = Pattern.compile("(?<![\\p{L}])" + forms + "(?![\\p{L}])", FLAGS);
     }
 
@@ -190,7 +194,11 @@ public final class ReferenceExtractor {
   /** Kind words that begin a reference; one that follows «утвержденным» belongs to the previous. */
   private static List<KindAt> referenceStarts(String masked, int from, int to) {
     List<KindAt> found = new ArrayList<>();
+    String lower = masked.substring(from, to).toLowerCase(Locale.ROOT);
     for (Kind kind : Kind.values()) {
+      if (!lower.contains(kind.stem)) {
+        continue;
+      }
       Matcher m = kind.pattern.matcher(masked);
       m.region(from, to);
       while (m.find()) {

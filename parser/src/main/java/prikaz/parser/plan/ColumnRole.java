@@ -26,6 +26,7 @@ public enum ColumnRole {
   /** «№ п/п», «N», «п/п», «№ пп» and what OCR makes of them («№ пит»): the item number column. */
   private static final Pattern NUMBER_HEADER =
       Pattern.compile("^(№№?|nn?|номер)( ?/? ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/?п$|^№ ?п/?п$");
+  private static final Pattern PUNCTUATION = Pattern.compile("[*:()«»\"]");
   private static final Pattern NOISE = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}№/]+");
   /** Words that only qualify the word after them: «Установленные сроки», «Наименование мероприятия». */
@@ -107,7 +108,7 @@ public enum ColumnRole {
 
   static String normalize(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\n', ' ').replace('\\', '/');
-    lower = lower.replaceAll("[*:()«»\"]", " ");
+    lower = PUNCTUATION.matcher(lower).replaceAll(" ");
     return NOISE.matcher(lower).replaceAll(" ").strip();
   }
 }

@@ -55,6 +55,9 @@ public final class FormatDetector {
   private FormatDetector() {}
 
   public static Format detect(byte[] content, String name) throws DocumentException {
+    if (isPlainTextFile(content, name)) {
+      return new Format("txt", MediaType.TEXT_PLAIN);
+    }
     MediaType type;
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -95,6 +98,51 @@ public final class FormatDetector {
       case "png", "jpeg", "tiff", "bmp", "gif" -> new ImageFileReader(ocr);
       default -> TEXT;
     });
+  }
+
+  /**
+   * A file named {@code .txt} whose first bytes carry no other format's mark is text; Tika would say
+   * the same after trying each of its magic patterns, which costs a fifth of the time a batch of
+   * text orders takes. Anything that may be markup, RTF, PDF or a binary format (a NUL byte, or
+   * {@code <}, <code>{</code>, {@code %} or a known image signature first) still goes to Tika.
+   */
+  static boolean isPlainTextFile(byte[] content, String name) {
+    if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || content.length == 0) {
+      return false;
+    }
+    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (start < content.length && (content[start] == ' ' || content[start] == '\t'
+        || content[start] == '\r' || content[start] == '\n')) {
+      start++;
+    }
+    if (start == content.length || "<{%".indexOf(content[start]) >= 0 || startsWith(content, start, "GIF8")
+        || startsWith(content, start, "BM") || startsWith(content, start, "II*") || startsWith(content, start, "MM")) {
+      return false;
+    }
+    return looksLikeText(content) && !contains(content, "%PDF", 1024);
+  }
+
+  private static boolean startsWith(byte[] content, int at, String ascii) {
+    if (content.length - at < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (content[at + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(byte[] content, String ascii, int within) {
+    int limit = Math.min(content.length, within) - ascii.length();
+    for (int i = 0; i <= limit; i++) {
+      if (startsWith(content, i, ascii)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** No magic matched and the name gave no hint: accept if it has no NUL bytes. */

@@ -26,10 +26,11 @@ final class InlineMarkup {
 
   /** Plain text of one cell or line; lines of a list become separate lines. */
   static String toPlain(String raw) {
-    String text = HTML_TAG.matcher(raw).find() ? htmlToLines(raw) : raw;
+    String text = raw.indexOf('<') >= 0 && HTML_TAG.matcher(raw).find() ? htmlToLines(raw) : raw;
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
-      String clean = collapse(EMPHASIS.matcher(STRONG.matcher(line).replaceAll("")).replaceAll("$1"));
+      String plain = line.indexOf('*') < 0 ? line : EMPHASIS.matcher(STRONG.matcher(line).replaceAll("")).replaceAll("$1");
+      String clean = collapse(plain);
       if (!clean.isEmpty()) {
         lines.add(clean);
       }
@@ -38,7 +39,29 @@ final class InlineMarkup {
   }
 
   static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    return isCollapsed(text) ? text : SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** Most lines need no change: no space at either end, no run of spaces, no other kind of space. */
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || text.charAt(i + 1) == ' ' || isSpace(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   private static String htmlToLines(String html) {
