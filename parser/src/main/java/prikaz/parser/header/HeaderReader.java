@@ -8,7 +8,6 @@ import prikaz.parser.DocumentException;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.grammar.ActKinds;
-import prikaz.parser.grammar.ItemNumbers;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Point;
 import prikaz.parser.model.Reference;
@@ -41,7 +40,7 @@ public final class HeaderReader {
       String text = lines.get(k).text();
       if (roles.of(k) == null && HeadingRules.operative(text).find()) {
         verbAt = k;
-      } else if (roles.of(k) == null && startsPoints(lines, k)) {
+      } else if (roles.of(k) == null && PointsReader.startAt(lines, k)) {
         pointsFrom = k; // no operative word: the points begin directly
       }
     }
@@ -211,19 +210,6 @@ public final class HeaderReader {
       return List.of();
     }
     return List.of(new Warning("HEADER_INCOMPLETE", "the heading gives no " + String.join(", ", missing), null));
-  }
-
-  /** «1. …» at the start of a paragraph, or on the line after one that ends a sentence or a lead-in. */
-  private static boolean startsPoints(List<OpeningLine> lines, int k) {
-    String text = lines.get(k).text();
-    if (ItemNumbers.numbered(text) == null || !ItemNumbers.startsWithOne(text)) {
-      return false;
-    }
-    if (lines.get(k).startsParagraph()) {
-      return true;
-    }
-    String previous = k > 0 ? lines.get(k - 1).text() : "";
-    return !previous.isEmpty() && ".:;".indexOf(previous.charAt(previous.length() - 1)) >= 0;
   }
 
   private static void appendLine(StringBuilder text, String line, boolean newParagraph) {

@@ -145,7 +145,7 @@ final class OpeningRoles {
         roles[i] = LineRole.STATUS_NOTE;
       } else {
         revisionList = false;
-        if (isBodyStart(lines.get(i)) && i > 0) {
+        if (isBodyStart(lines, i) && i > 0) {
           return i;
         }
       }
@@ -153,11 +153,9 @@ final class OpeningRoles {
     return limit;
   }
 
-  private static boolean isBodyStart(OpeningLine line) {
-    String text = line.text();
-    return HeadingRules.isPreambleStart(text) || HeadingRules.operative(text).find()
-        || line.startsParagraph() && ItemNumbers.numbered(text) != null && ItemNumbers.startsWithOne(text)
-        && !HeadingRules.isMetaLine(text);
+  private static boolean isBodyStart(List<OpeningLine> lines, int i) {
+    String text = lines.get(i).text();
+    return HeadingRules.isPreambleStart(text) || HeadingRules.operative(text).find() || PointsReader.startAt(lines, i);
   }
 
   /** Without an act kind: the first date and number line near the top, under the issuer. */

@@ -24,6 +24,23 @@ final class PointsReader {
 
   private PointsReader() {}
 
+  /**
+   * Whether the points begin at line {@code k}: «1.» that starts a paragraph, or that follows a
+   * line ending a sentence or a lead-in; never a date or number line («1.09.2022 № 5»). The one
+   * rule the roles (where the heading ends) and the header (where the preamble ends) share.
+   */
+  static boolean startAt(List<OpeningLine> lines, int k) {
+    String text = lines.get(k).text();
+    if (ItemNumbers.numbered(text) == null || !ItemNumbers.startsWithOne(text) || HeadingRules.isMetaLine(text)) {
+      return false;
+    }
+    if (lines.get(k).startsParagraph()) {
+      return true;
+    }
+    String previous = k > 0 ? lines.get(k - 1).text() : "";
+    return !previous.isEmpty() && ".:;".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
   static List<Point> read(List<OpeningLine> lines, DeadlineContext context) {
     List<Draft> roots = new ArrayList<>();
     List<Draft> all = new ArrayList<>();

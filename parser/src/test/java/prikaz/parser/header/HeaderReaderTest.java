@@ -177,6 +177,25 @@ class HeaderReaderTest {
   }
 
   @Test
+  void everyBodyNamedBeforeAThirdPersonVerbLeavesThePreamble() throws Exception {
+    for (String body : List.of("Кабинет министров Республики", "Управа района", "Администрация города",
+        "Муниципальная комиссия")) {
+      Header h = header("""
+          РЕСПУБЛИКА
+          Постановление
+          от 14.02.2023 № 88
+          О мерах поддержки семей
+          В целях поддержки семей с детьми %s постановляет:
+          1. Утвердить порядок выплат.
+          Председатель А.Б. Петров
+          """.formatted(body));
+      assertEquals("В целях поддержки семей с детьми", h.preamble(), body);
+      assertEquals("88", h.number(), body);
+      assertEquals(List.of("1"), h.points().stream().map(Point::number).toList(), body);
+    }
+  }
+
+  @Test
   void aCouncilDecidesInTheThirdPerson() throws Exception {
     Header h = header("""
         СОВЕТ ДЕПУТАТОВ
