@@ -15,7 +15,7 @@ public final class PersonNames {
   public static final String INITIALS_FIRST =
       "[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?(?:" + SURNAME + "|" + CAPS_SURNAME + ")";
   /** «Петров А.Б.», «Петров А. Б.», «Петров А.Б» (the last dot lost). */
-  public static final String SURNAME_FIRST = SURNAME + "\\s[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.?)?";
+  public static final String SURNAME_FIRST = SURNAME + "\\s+[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.?)?";
   /** «Грязнова Галина Алексеевна». */
   public static final String FULL =
       SURNAME + "\\s+[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|оглы|кызы)";
@@ -24,8 +24,10 @@ public final class PersonNames {
       "(?:[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.\\s?" + SURNAME + "|" + SURNAME + "\\s[А-ЯЁ]\\.\\s?[А-ЯЁ]\\."
           + "|[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?" + CAPS_SURNAME + "|[А-ЯЁ]\\.\\s?" + SURNAME + ")";
 
-  private static final Pattern PERSON =
-      Pattern.compile("^(?:" + SURNAME_FIRST + "|" + INITIALS_FIRST + "|" + FULL + ")$");
+  /** Any of the three forms. */
+  public static final String ANY = "(?:" + SURNAME_FIRST + "|" + INITIALS_FIRST + "|" + FULL + ")";
+
+  private static final Pattern PERSON = Pattern.compile("^" + ANY + "$");
 
   private PersonNames() {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import prikaz.parser.grammar.PersonNames;
 import prikaz.parser.internal.Chars;
 import prikaz.parser.model.Party;
 
@@ -15,12 +16,8 @@ import prikaz.parser.model.Party;
  */
 public final class PartyParser {
 
-  // «Грязнова Г.А.», «Бикбаева Л.А», «Г.А. Грязнова», «Грязнова Галина Алексеевна».
-  private static final Pattern PERSON = Pattern.compile(
-      "^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\\s+[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.?)?"
-          + "|[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-          + "|[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+(?:вич|вна|чна|ична|оглы|кызы))"
-          + "(?:\\s*\\(.*\\))?$");
+  // «Грязнова Г.А.», «Бикбаева Л.А», «Г.А. Грязнова», «Грязнова Галина Алексеевна», with a note in brackets.
+  private static final Pattern PERSON = Pattern.compile("^" + PersonNames.ANY + "(?:\\s*\\(.*\\))?$");
   // Organisational-legal forms: МБОУ, МКУ, ГБУ ДППО, ФГБОУ ВО … — they head an institution's name.
   private static final Pattern LEGAL_FORM = Pattern.compile("^(?:ФГ|Г|М|Ч|Н)[БКА]?[А-Я]*У[А-Я]*$|^(?:АНО|ООО|АО|ПАО|ОАО|НКО)$");
   private static final Pattern ACRONYM = Pattern.compile("^[А-ЯЁA-Z]{2,}[А-ЯЁA-Z\\-]*$");
@@ -53,8 +50,7 @@ public final class PartyParser {
       "гмо", "ммс", "цуоко", "умо", "криппкипро", "крипкипро", "уо", "моуо", "рцоко", "цоко");
 
   // A person written initials first, complete: «Н.Е. Байрачный».
-  private static final Pattern INITIALS_FIRST_PERSON = Pattern.compile(
-      "^[А-ЯЁ]\\.\\s?(?:[А-ЯЁ]\\.\\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$");
+  private static final Pattern INITIALS_FIRST_PERSON = Pattern.compile("^" + PersonNames.INITIALS_FIRST + "$");
   private static final Pattern INITIALS = Pattern.compile("^[А-ЯЁ]\\.(?:[А-ЯЁ]\\.?)?$");
 
   private PartyParser() {}

@@ -52,6 +52,12 @@ class PartyParserTest {
   }
 
   @Test
+  void namesInTheSignatureFormsArePeopleToo() {
+    assertEquals(List.of(new Party("Т.С. СОКОЛОВА", Type.person), new Party("Петров А.Б.", Type.person)),
+        parse("Т.С. СОКОЛОВА, Петров  А.Б."));
+  }
+
+  @Test
   void quotedNamesAreNotSplit() {
     assertEquals(List.of(new Party("МКУ «Отдел образования, молодежи и спорта»", Type.organisation)),
         parse("МКУ «Отдел образования, молодежи и спорта»"));
