@@ -210,7 +210,7 @@ public final class HeaderReader {
     if (missing.isEmpty()) {
       return List.of();
     }
-    return List.of(new Warning("HEADER_INCOMPLETE", "the heading gives no " + String.join(", ", missing), null));
+    return List.of(new Warning(Warning.Code.HEADER_INCOMPLETE, "the heading gives no " + String.join(", ", missing), null));
   }
 
   /** «1. …» at the start of a paragraph, or on the line after one that ends a sentence or a lead-in. */

@@ -5,11 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import prikaz.parser.model.Field;
 import prikaz.parser.plan.TableGrid.GridRow;
 
 final class PlanTable {
   final List<String> columns;
-  final Map<Integer, ColumnRole> roles;
+  final Map<Integer, Field> roles;
   final GridRow header;
   /** Grid column → index in {@link #columns}. */
   final int[] logical;
@@ -18,7 +19,7 @@ final class PlanTable {
   final Set<Integer> breaks = new LinkedHashSet<>();
   AppendixHeading heading;
 
-  private PlanTable(GridRow header, Map<Integer, ColumnRole> roles) {
+  private PlanTable(GridRow header, Map<Integer, Field> roles) {
     this.roles = roles;
     this.header = header;
     this.headerKey = ColumnMap.headerKey(header);
@@ -39,7 +40,7 @@ final class PlanTable {
 
   static PlanTable start(List<GridRow> rows, List<String> before) {
     for (int r = 0; r < Math.min(3, rows.size()); r++) {
-      Map<Integer, ColumnRole> roles = ColumnMap.roles(rows.get(r));
+      Map<Integer, Field> roles = ColumnMap.roles(rows.get(r));
       if (roles != null) {
         GridRow header = UnnamedNumberColumn.restore(rows.get(r), rows.subList(r + 1, rows.size()));
         PlanTable table = new PlanTable(header, header == rows.get(r) ? roles : ColumnMap.roles(header));
