@@ -46,6 +46,8 @@ public final class RussianWarnings {
       form(Code.PLAN_EMPTY, "the plan table gave no rows", "таблица плана не дала ни одной строки"),
       form(Code.PLAN_EMPTY, "the order names an appendix but no plan table was read from the scan: check the scan and the OCR",
           "в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание"),
+      form(Code.PERIOD_MISTYPED, "the year «(.*)» in the plan title is mistyped: .*",
+          "год «$1» в заголовке плана написан с опечаткой: заголовок оставлен как есть, период из него не взят"),
       form(Code.HEADER_INCOMPLETE, "the heading gives no (.*)", "в реквизитах акта не найдены: $1"),
       form(Code.DEADLINE_IMPOSSIBLE_DATE, "«(.*)»: (.*) is not a date", "«$1»: $2 — такой даты нет"),
       form(Code.TEXT_UNASSIGNED, "text after the order fits no field: (.*)",
@@ -72,9 +74,6 @@ public final class RussianWarnings {
     };
   }
 
-  private static final Map<String, String> FIELDS = Map.of("activity", "мероприятие", "deadline", "срок",
-      "responsible", "ответственные", "participants", "участники", "result", "результат", "number", "№",
-      "date", "дата", "issuer", "издатель", "title", "заголовок");
 
   /** The heading's fields as {@code HEADER_INCOMPLETE} names them. */
   private static final Map<String, String> HEADER_FIELDS = Map.of("act kind", "вид акта", "date", "дата",
@@ -86,6 +85,12 @@ public final class RussianWarnings {
 
   private static Form form(Code code, String english, String russian) {
     return new Form(code, Pattern.compile(english, Pattern.DOTALL), russian);
+  }
+
+  /** An item field as a Russian reader names it («ответственные»); a heading field or a column's own header as it is. */
+  private static String fieldName(String key) {
+    prikaz.parser.model.Field field = prikaz.parser.model.Field.ofKey(key);
+    return field != null ? field.title().toLowerCase(java.util.Locale.ROOT) : HEADER_FIELDS.getOrDefault(key, key);
   }
 
   /** The warning's message in Russian. */
@@ -101,7 +106,7 @@ public final class RussianWarnings {
             }
           }
           if (warning.code() == Code.LOW_CONFIDENCE) {
-            russian = russian.replaceFirst("«(\\w+)»", "«" + FIELDS.getOrDefault(m.group(1), m.group(1)) + "»");
+            russian = russian.replaceFirst("«(\\w+)»", "«" + fieldName(m.group(1)) + "»");
           }
           return ISO_DATE.matcher(russian).replaceAll("$3.$2.$1");
         }

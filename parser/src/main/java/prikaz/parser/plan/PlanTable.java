@@ -18,6 +18,8 @@ final class PlanTable {
   final List<GridRow> rows = new ArrayList<>();
   final Set<Integer> breaks = new LinkedHashSet<>();
   AppendixHeading heading;
+  /** A deadline header over start and end columns, or null. */
+  private TwoLevelHeader.Split split;
 
   private PlanTable(GridRow header, Map<Integer, Field> roles) {
     this.roles = roles;
@@ -43,7 +45,10 @@ final class PlanTable {
       Map<Integer, Field> roles = ColumnMap.roles(rows.get(r));
       if (roles != null) {
         GridRow header = UnnamedNumberColumn.restore(rows.get(r), rows.subList(r + 1, rows.size()));
-        PlanTable table = new PlanTable(header, header == rows.get(r) ? roles : ColumnMap.roles(header));
+        TwoLevelHeader.Split split = TwoLevelHeader.of(header, r + 1 < rows.size() ? rows.get(r + 1) : null);
+        Map<Integer, Field> named = header == rows.get(r) ? roles : ColumnMap.roles(header);
+        PlanTable table = new PlanTable(split == null ? header : split.header(), named);
+        table.split = split;
         List<String> heading = new ArrayList<>(before);
         // Rows above the header inside the table (a merged title row) count as heading text.
         for (int t = 0; t < r; t++) {
@@ -52,7 +57,7 @@ final class PlanTable {
           }
         }
         table.heading = AppendixHeading.of(heading);
-        table.addRows(rows.subList(r + 1, rows.size()));
+        table.addRows(rows.subList(split == null ? r + 1 : r + 2, rows.size()));
         return table;
       }
     }
@@ -61,7 +66,10 @@ final class PlanTable {
 
   void addRows(List<GridRow> more) {
     for (GridRow row : more) {
-      GridRow aligned = TableGrid.alignTo(row, header);
+      if (split != null && ColumnMap.headerKey(row).equals(split.subHeaderKey())) {
+        continue; // the start/end row under a header repeated on the next page
+      }
+      GridRow aligned = TableGrid.alignTo(split == null ? row : split.join(row), header);
       if (!row.isBlank() && ColumnMap.headerKey(aligned).equals(headerKey)) {
         breaks.add(rows.size()); // the header repeated where a page broke (two tables merged into one)
         continue;
