@@ -83,7 +83,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     out.flush();
     for (Warning warning : result.warnings()) {
       String text = result.deadline().text();
-      String message = warning.code().equals(DeadlineParser.IMPOSSIBLE_DATE)
+      String message = warning.code() == DeadlineParser.IMPOSSIBLE_DATE
           ? parent.texts.get("deadline-impossible", text) : warning.message();
       err.println("prikaz: " + (where == null ? "" : where + ": ") + message);
     }

@@ -17,9 +17,10 @@ import prikaz.parser.model.Warning;
  * break) are not doubts.
  */
 final class Doubts {
-  /** The codes of doubtful results; LOW_CONFIDENCE covers every code that starts with it. */
-  static final Set<String> CODES = Set.of("PLAN_EMPTY", "LOW_CONFIDENCE", "TEXT_LAYER_BROKEN", "NO_HEADER",
-      "TABLE_NOT_A_PLAN");
+  /** The codes of doubtful results. */
+  static final Set<Warning.Code> CODES = Set.of(Warning.Code.PLAN_EMPTY, Warning.Code.LOW_CONFIDENCE,
+      Warning.Code.LOW_CONFIDENCE_HEADER, Warning.Code.TEXT_LAYER_BROKEN, Warning.Code.NO_HEADER,
+      Warning.Code.TABLE_NOT_A_PLAN);
 
   private Doubts() {}
 
@@ -31,14 +32,14 @@ final class Doubts {
   static Order warned(Order order) {
     List<Warning> added = new ArrayList<>();
     if (order.source().ocr() && order.plans().isEmpty() && namesAnAppendix(order.header().points())) {
-      added.add(new Warning("PLAN_EMPTY", "the order names an appendix but no plan table was read from the scan: "
+      added.add(new Warning(Warning.Code.PLAN_EMPTY, "the order names an appendix but no plan table was read from the scan: "
           + "check the scan and the OCR", null));
     }
     for (int p = 0; p < order.plans().size(); p++) {
       Plan plan = order.plans().get(p);
       if (plan.items().isEmpty()) {
-        added.add(new Warning("PLAN_EMPTY", "the plan table gave no rows"
-            + (order.source().ocr() ? ": check the scan and the OCR" : ""), "plan " + (p + 1)));
+        added.add(new Warning(Warning.Code.PLAN_EMPTY, "the plan table gave no rows"
+            + (order.source().ocr() ? ": check the scan and the OCR" : ""), prikaz.parser.model.Location.plan(p + 1)));
       }
     }
     if (added.isEmpty()) {
@@ -63,8 +64,8 @@ final class Doubts {
   static Map<String, Integer> of(Order order) {
     Map<String, Integer> doubts = new TreeMap<>();
     for (Warning warning : order.warnings()) {
-      if (CODES.contains(warning.code()) || warning.code().startsWith("LOW_CONFIDENCE")) {
-        doubts.merge(warning.code(), 1, Integer::sum);
+      if (CODES.contains(warning.code())) {
+        doubts.merge(warning.code().name(), 1, Integer::sum);
       }
     }
     return doubts;

@@ -31,7 +31,7 @@ class DoubtsTest {
   @Test
   void aScanThatNamesAnAppendixButGaveNoPlanIsWarnedOf() {
     Order warned = Doubts.warned(scan(List.of(new Point("1", "Утвердить план мероприятий (приложение).", null, List.of()))));
-    assertEquals(List.of("PLAN_EMPTY"), warned.warnings().stream().map(Warning::code).toList());
+    assertEquals(List.of(Warning.Code.PLAN_EMPTY), warned.warnings().stream().map(Warning::code).toList());
     assertEquals(Map.of("PLAN_EMPTY", 1), Doubts.of(warned));
     assertEquals("в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание",
         RussianWarnings.message(warned.warnings().get(0)));

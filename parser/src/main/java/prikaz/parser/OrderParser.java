@@ -127,13 +127,13 @@ public final class OrderParser {
       }
       header = new Header(null, List.of(), null, null, null, null, null, null, List.of(), List.of(), null);
       planFrom = 0;
-      warnings.add(new Warning("NO_HEADER",
+      warnings.add(new Warning(Warning.Code.NO_HEADER,
           "no act heading (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …) found: the document is read as a plan alone", null));
     }
     PlanExtractor.Result plans = PlanExtractor.extract(layout, planFrom, header);
     warnings.addAll(plans.warnings());
     for (String text : plans.leftoverText()) {
-      warnings.add(new Warning("TEXT_UNASSIGNED", "text after the order fits no field: " + text, null));
+      warnings.add(new Warning(Warning.Code.TEXT_UNASSIGNED, "text after the order fits no field: " + text, null));
     }
     return new Order(source, header, plans.plans(), warnings);
   }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import prikaz.parser.DocumentException.Reason;
 import prikaz.parser.model.Order;
+import prikaz.parser.model.Warning;
 
 class OrderParserTest {
   private static final OrderParser PARSER = OrderParser.builder().build();
@@ -62,7 +63,7 @@ class OrderParserTest {
         до 10.06.2023 |
         Участковый Сидоров |
         """);
-    assertEquals(List.of("NO_HEADER"), order.warnings().stream().map(w -> w.code()).toList());
+    assertEquals(List.of(Warning.Code.NO_HEADER), order.warnings().stream().map(w -> w.code()).toList());
     assertEquals(1, order.plans().size());
     assertEquals("Рейд по дворам", order.plans().get(0).items().get(0).activity());
     assertEquals(LocalDate.of(2023, 6, 10), order.plans().get(0).items().get(0).deadline().end());

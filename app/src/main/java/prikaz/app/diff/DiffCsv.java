@@ -13,6 +13,7 @@ import prikaz.app.export.SpreadsheetText;
 import prikaz.parser.diff.OrderDiff;
 import prikaz.parser.diff.OrderDiff.PlanChanges;
 import prikaz.parser.diff.OrderDiff.RowChanges;
+import prikaz.parser.model.Field;
 
 /**
  * The diff as a highlighter CSV in daff's format: a header row marked {@code @@}, then every row
@@ -29,7 +30,7 @@ public final class DiffCsv {
   public static void write(OrderDiff diff, OutputStream out, CsvExporter.Dialect dialect) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("@@", "План", "Раздел", "№"));
-    DiffRows.FIELDS.forEach(f -> header.add(DiffRows.TITLES.get(f)));
+    Field.content().forEach(f -> header.add(f.title()));
     header.add("№ было");
     rows.add(header);
     for (PlanChanges plan : diff.plans()) {
@@ -45,7 +46,7 @@ public final class DiffCsv {
         line.add(title == null ? "" : title);
         line.add(DiffRows.section(row));
         line.add(DiffRows.number(row.after()));
-        for (String field : DiffRows.FIELDS) {
+        for (Field field : Field.content()) {
           String before = DiffRows.cell(row.before(), field);
           String after = DiffRows.cell(row.after(), field);
           line.add(switch (row.status()) {

@@ -11,6 +11,7 @@ import prikaz.parser.diff.OrderDiff.FieldChange;
 import prikaz.parser.diff.OrderDiff.PlanChanges;
 import prikaz.parser.diff.OrderDiff.RowChanges;
 import prikaz.parser.diff.OrderDiff.WordEdit;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Reference;
 
 /**
@@ -42,11 +43,6 @@ public final class DiffText {
       Map.entry("plan-added", new String[] {"план добавлен", "plan added"}),
       Map.entry("plan-removed", new String[] {"план удалён", "plan removed"}),
       Map.entry("section", new String[] {"Раздел", "Section"}),
-      Map.entry("activity", new String[] {"мероприятие", "activity"}),
-      Map.entry("deadline", new String[] {"срок", "deadline"}),
-      Map.entry("responsible", new String[] {"ответственные", "responsible"}),
-      Map.entry("participants", new String[] {"участники", "participants"}),
-      Map.entry("result", new String[] {"результат", "result"}),
       Map.entry("later", new String[] {"позже на %d мес.", "%d month(s) later"}),
       Map.entry("earlier", new String[] {"раньше на %d мес.", "%d month(s) earlier"}),
       Map.entry("span", new String[] {"изменён период", "span changed"}),
@@ -70,6 +66,11 @@ public final class DiffText {
   public static void write(OrderDiff diff, PrintWriter out, boolean color, boolean russian) {
     new DiffText(out, color, russian).report(diff);
     out.flush();
+  }
+
+  /** A field as the report names it: «срок» in Russian, {@code deadline} in English. */
+  static String name(Field field, boolean russian) {
+    return russian ? field.title().toLowerCase(java.util.Locale.ROOT) : field.key();
   }
 
   private String label(String key) {
@@ -176,7 +177,7 @@ public final class DiffText {
       case changed -> {
         out.println(paint(YELLOW, "  ~ " + padded + "  ") + shorten(row.after().activity()));
         for (FieldChange change : row.changes()) {
-          out.println("      " + label(change.field()) + ": " + change(change));
+          out.println("      " + name(change.field(), russian) + ": " + change(change));
         }
       }
     }
@@ -197,7 +198,7 @@ public final class DiffText {
   }
 
   private static java.util.Optional<String> shift(FieldChange change, boolean russian) {
-    if (!change.field().equals("deadline") || change.shiftMonths() == null) {
+    if (change.field() != Field.DEADLINE || change.shiftMonths() == null) {
       return java.util.Optional.empty();
     }
     int months = change.shiftMonths();
@@ -269,13 +270,13 @@ public final class DiffText {
   static String describeChanges(RowChanges row, boolean russian) {
     List<String> parts = new ArrayList<>();
     for (FieldChange change : row.changes()) {
-      String name = LABELS.get(change.field())[russian ? 0 : 1];
+      String name = name(change.field(), russian);
       if (change.added() != null) {
         List<String> who = new ArrayList<>();
         change.removed().forEach(n -> who.add("− " + n));
         change.added().forEach(n -> who.add("+ " + n));
         parts.add(name + ": " + String.join(", ", who));
-      } else if (change.field().equals("deadline")) {
+      } else if (change.field() == Field.DEADLINE) {
         parts.add(name + ": " + Objects.toString(change.before(), "—") + " → " + Objects.toString(change.after(), "—")
             + shift(change, russian).map(s -> " (" + s + ")").orElse(""));
       } else if (change.words() != null) {

@@ -22,6 +22,7 @@ import prikaz.parser.diff.OrderDiff.FieldChange;
 import prikaz.parser.diff.OrderDiff.PlanChanges;
 import prikaz.parser.diff.OrderDiff.RowChanges;
 import prikaz.parser.diff.OrderDiff.WordEdit;
+import prikaz.parser.model.Field;
 
 /**
  * The diff as a workbook to read on screen and on paper. «Сравнение»: the two orders named above a
@@ -75,11 +76,10 @@ public final class DiffXlsx {
       column("Раздел", 14);
       column("№ было", 8);
       column("№ стало", 8);
-      for (String field : DiffRows.FIELDS) {
-        column(DiffRows.TITLES.get(field), switch (field) {
-          case "activity" -> 52;
-          case "deadline" -> 20;
-          case "responsible" -> 26;
+      for (Field field : Field.content()) {
+        column(field.title(), switch (field) {
+          case ACTIVITY -> 52;
+          case RESPONSIBLE -> 26;
           default -> 20;
         });
       }
@@ -114,9 +114,9 @@ public final class DiffXlsx {
         }
       }
       // A field empty in both plans (no participants, no results) only takes room.
-      int first = header.size() - 1 - DiffRows.FIELDS.size();
-      for (int f = 0; f < DiffRows.FIELDS.size(); f++) {
-        String field = DiffRows.FIELDS.get(f);
+      int first = header.size() - 1 - Field.content().size();
+      for (int f = 0; f < Field.content().size(); f++) {
+        Field field = Field.content().get(f);
         boolean empty = diff.plans().stream().flatMap(p -> p.rows().stream())
             .allMatch(row -> DiffRows.cell(row.before(), field).isBlank() && DiffRows.cell(row.after(), field).isBlank());
         sheet.setColumnHidden(first + f, empty);
@@ -178,8 +178,8 @@ public final class DiffXlsx {
       set(line, c++, DiffRows.section(row), base);
       set(line, c++, DiffRows.number(row.before()), base);
       set(line, c++, DiffRows.number(row.after()), base);
-      for (String field : DiffRows.FIELDS) {
-        FieldChange change = row.changes().stream().filter(f -> f.field().equals(field)).findFirst().orElse(null);
+      for (Field field : Field.content()) {
+        FieldChange change = row.changes().stream().filter(f -> f.field() == field).findFirst().orElse(null);
         XSSFCell cell = line.createCell(c++);
         if (change == null) {
           cell.setCellValue(DiffRows.cell(row.after() != null ? row.after() : row.before(), field));
@@ -195,7 +195,7 @@ public final class DiffXlsx {
     }
 
     /** A changed field with its changes marked: words out struck in red, words in bold green. */
-    private XSSFRichTextString marked(FieldChange change, RowChanges row, String field) {
+    private XSSFRichTextString marked(FieldChange change, RowChanges row, Field field) {
       XSSFRichTextString text = new XSSFRichTextString();
       if (change.words() != null) {
         boolean first = true;
@@ -252,7 +252,7 @@ public final class DiffXlsx {
     lines.add(new String[] {"Добавлено", String.valueOf(diff.summary().added())});
     lines.add(new String[] {"Удалено", String.valueOf(diff.summary().removed())});
     diff.summary().fields().forEach((field, count) ->
-        lines.add(new String[] {"  изменено: " + DiffRows.TITLES.get(field).toLowerCase(java.util.Locale.ROOT), String.valueOf(count)}));
+        lines.add(new String[] {"  изменено: " + DiffText.name(Field.ofKey(field), true), String.valueOf(count)}));
     lines.add(new String[] {"Изменений в реквизитах", String.valueOf(diff.summary().headerChanges())});
     OrderDiff.HeaderChanges header = diff.header();
     if (header.issuer() != null) {

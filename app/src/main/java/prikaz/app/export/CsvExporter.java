@@ -17,7 +17,7 @@ import java.util.Objects;
 import prikaz.parser.model.Order;
 
 /**
- * One row per plan item. The {@link Dialect#EXCEL} default opens right in a Russian Excel by
+ * One row per plan item, in the columns of {@link ItemColumns}. The {@link Dialect#EXCEL} default opens right in a Russian Excel by
  * double-click (UTF-8 with BOM, «;», CRLF, dd.MM.yyyy); {@link Dialect#RFC4180} is for scripts
  * (no BOM, «,», ISO dates, English headers). Quoting is Jackson's; in the Excel dialect a field a
  * spreadsheet would take for a number, a date or a formula is kept text by an invisible mark.
@@ -50,14 +50,6 @@ public final class CsvExporter implements CombinedExporter {
     }
   }
 
-  static final List<String> RUSSIAN_HEADERS = List.of(
-      "Файл", "Издатель", "Дата приказа", "Номер приказа", "План", "Раздел", "№", "Подпункт", "Мероприятие",
-      "Срок (как в документе)", "Начало", "Окончание", "Вид срока", "Ответственные", "Участники", "Результат",
-      "Предупреждения");
-  static final List<String> ENGLISH_HEADERS = List.of(
-      "file", "issuer", "order_date", "order_number", "plan_title", "section", "number", "subitem", "activity",
-      "deadline", "start", "end", "deadline_kind", "responsible", "participants", "result", "warnings");
-
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
@@ -77,7 +69,7 @@ public final class CsvExporter implements CombinedExporter {
 
   @Override
   public void writeAll(List<Order> orders, OutputStream out) throws IOException {
-    List<String> headers = dialect.russianHeaders ? RUSSIAN_HEADERS : ENGLISH_HEADERS;
+    List<String> headers = ItemColumns.headers(dialect.russianHeaders);
     CsvSchema.Builder schema = CsvSchema.builder()
         .setColumnSeparator(dialect.separator)
         .setLineSeparator("\r\n")
@@ -104,23 +96,10 @@ public final class CsvExporter implements CombinedExporter {
 
   private List<String> cells(ItemRow row) {
     List<String> cells = new ArrayList<>();
-    cells.add(text(row.file()));
-    cells.add(text(row.issuer()));
-    cells.add(date(row.orderDate()));
-    cells.add(text(row.orderNumber()));
-    cells.add(text(row.planTitle()));
-    cells.add(text(row.section()));
-    cells.add(text(row.number()));
-    cells.add(text(row.subitem()));
-    cells.add(text(row.activity()));
-    cells.add(text(row.deadline()));
-    cells.add(date(row.start()));
-    cells.add(date(row.end()));
-    cells.add(text(dialect.russianHeaders ? ItemRow.kindInRussian(row.kind()) : row.kind()));
-    cells.add(text(row.responsible()));
-    cells.add(text(row.participants()));
-    cells.add(text(row.result()));
-    cells.add(text(row.warningsText(dialect.russianHeaders)));
+    for (ItemColumns.Column column : ItemColumns.ALL) {
+      Object value = column.valueOf(row, dialect.russianHeaders);
+      cells.add(value instanceof LocalDate date ? date(date) : text((String) value));
+    }
     return cells;
   }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import prikaz.parser.model.Item;
+import prikaz.parser.model.Location;
 import prikaz.parser.model.Order;
-import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Reference;
 import prikaz.parser.model.Section;
@@ -15,8 +15,8 @@ import prikaz.parser.plan.Where;
 
 /**
  * One plan item flattened for a table (CSV, spreadsheet): the order's columns repeated on every
- * row, then the item's own. A sub-item is a row of its own with its parent's number and its
- * position under it.
+ * row, then the item itself, whose fields {@link ItemColumns} lays out. A sub-item is a row of its
+ * own with its parent's number and its position under it.
  */
 record ItemRow(
     String file,
@@ -27,14 +27,7 @@ record ItemRow(
     String section,
     String number,
     String subitem,
-    String activity,
-    String deadline,
-    LocalDate start,
-    LocalDate end,
-    String kind,
-    String responsible,
-    String participants,
-    String result,
+    Item item,
     List<Warning> warnings) {
 
   /** The deadline kind as a Russian clerk reads it, for the spreadsheet-facing outputs. */
@@ -55,7 +48,7 @@ record ItemRow(
 
   /** The row's warnings, each «CODE: message», in Russian or as the parser wrote them. */
   String warningsText(boolean russian) {
-    return warnings.stream().map(w -> russian ? RussianWarnings.withCode(w) : w.code() + ": " + w.message())
+    return warnings.stream().map(w -> russian ? RussianWarnings.withCode(w) : w.code().name() + ": " + w.message())
         .collect(Collectors.joining(JOIN));
   }
 
@@ -84,7 +77,7 @@ record ItemRow(
   }
 
   private static ItemRow row(Order order, Plan plan, int planIndex, Item item, String number, String subitem) {
-    String where = Where.of(planIndex, plan.items(), number, item.section());
+    Location where = Where.of(planIndex, plan.items(), number, item.section());
     List<Warning> warnings = subitem.isEmpty()
         ? order.warnings().stream().filter(w -> where.equals(w.where())).toList()
         : List.of();
@@ -99,14 +92,7 @@ record ItemRow(
         section(item.section()),
         number,
         subitem,
-        item.activity(),
-        item.deadline() == null ? null : item.deadline().text(),
-        item.deadline() == null ? null : item.deadline().start(),
-        item.deadline() == null ? null : item.deadline().end(),
-        item.deadline() == null ? null : item.deadline().kind().name(),
-        parties(item.responsible()),
-        parties(item.participants()),
-        item.result(),
+        item,
         warnings);
   }
 
@@ -117,7 +103,4 @@ record ItemRow(
     return section.number() == null ? section.title() : section.number() + ". " + section.title();
   }
 
-  private static String parties(List<Party> parties) {
-    return parties.stream().map(Party::name).collect(Collectors.joining(JOIN));
-  }
 }

@@ -29,6 +29,8 @@ public final class JsonExporter implements Exporter {
       .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
       .addMixIn(prikaz.parser.model.Recurrence.class, RecurrenceMixin.class)
       .addMixIn(prikaz.parser.model.Source.class, SourceMixin.class)
+      .addMixIn(prikaz.parser.model.Field.class, FieldMixin.class)
+      .addMixIn(prikaz.parser.model.Location.class, LocationMixin.class)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
@@ -57,6 +59,23 @@ public final class JsonExporter implements Exporter {
   private abstract static class SourceMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     abstract String path();
+  }
+
+  /** A field is written by its key ({@code activity}), as a diff's changes name it. */
+  private abstract static class FieldMixin {
+    @com.fasterxml.jackson.annotation.JsonValue
+    abstract String key();
+  }
+
+  /** A warning's place is its text, «plan 1, item 2», in the words of the run's language. */
+  private abstract static class LocationMixin {
+    @com.fasterxml.jackson.annotation.JsonValue
+    abstract String text();
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static prikaz.parser.model.Location parse(String text) {
+      return prikaz.parser.model.Location.parse(text);
+    }
   }
 
   public JsonExporter(boolean pretty) {

@@ -20,10 +20,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * under a row that names it.
  */
 final class PlanSheet {
-  /** Characters per column; the printed part (Раздел … Результат) fits an A4 landscape page at ~60 %. */
-  private static final int[] WIDTHS = {18, 30, 12, 10, 40, 18, 7, 11, 50, 16, 11, 11, 11, 22, 22, 22, 30};
-  static final int FIRST_PRINTED = 5;
-  static final int LAST_PRINTED = 15;
+  /** The columns of {@link ItemColumns}; the printed run (Раздел … Результат) fits an A4 landscape page at ~60 %. */
+  private static final List<ItemColumns.Column> COLUMNS = ItemColumns.ALL;
+  static final int FIRST_PRINTED = printedEnd(true);
+  static final int LAST_PRINTED = printedEnd(false);
   /** Characters of Calibri 11 (Carlito in LibreOffice) that fit one unit of column width, Cyrillic text on average, measured on printed pages. */
   private static final double CHARS_PER_UNIT = 1.3;
   private static final float LINE_POINTS = 14.5f;
@@ -40,8 +40,8 @@ final class PlanSheet {
   static SXSSFSheet write(SXSSFWorkbook workbook, SheetStyles styles, String name, List<String> title,
       String pageHeader, List<Part> parts) {
     SXSSFSheet sheet = workbook.createSheet(name);
-    for (int c = 0; c < WIDTHS.length; c++) {
-      sheet.setColumnWidth(c, WIDTHS[c] * 256);
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      sheet.setColumnWidth(c, COLUMNS.get(c).width() * 256);
       if (c >= FIRST_PRINTED && c <= LAST_PRINTED && isEmpty(parts, c)) {
         sheet.setColumnHidden(c, true);
       }
@@ -55,7 +55,7 @@ final class PlanSheet {
     }
     int headerRow = r;
     Row head = sheet.createRow(r++);
-    List<String> headers = CsvExporter.RUSSIAN_HEADERS;
+    List<String> headers = ItemColumns.headers(true);
     for (int c = 0; c < headers.size(); c++) {
       set(head, c, headers.get(c), styles.header);
     }
@@ -73,7 +73,7 @@ final class PlanSheet {
         for (int c = 0; c < headers.size(); c++) {
           Object value = value(item, c);
           // The order's columns repeat on every row: one line each, so they do not set the row height.
-          CellStyle style = value instanceof LocalDate || c == 2 || c == 10 || c == 11 ? styles.date
+          CellStyle style = value instanceof LocalDate || ItemColumns.isDate(c) ? styles.date
               : c < FIRST_PRINTED || c > LAST_PRINTED ? styles.line : styles.text;
           set(row, c, value, style);
         }
@@ -95,25 +95,18 @@ final class PlanSheet {
 
   /** A cell value of the table: text, a date, or null. */
   private static Object value(ItemRow item, int column) {
-    return switch (column) {
-      case 0 -> item.file();
-      case 1 -> item.issuer();
-      case 2 -> item.orderDate();
-      case 3 -> item.orderNumber();
-      case 4 -> item.planTitle();
-      case 5 -> item.section();
-      case 6 -> item.number();
-      case 7 -> item.subitem();
-      case 8 -> item.activity();
-      case 9 -> item.deadline();
-      case 10 -> item.start();
-      case 11 -> item.end();
-      case 12 -> ItemRow.kindInRussian(item.kind());
-      case 13 -> item.responsible();
-      case 14 -> item.participants();
-      case 15 -> item.result();
-      default -> item.warningsText(true);
-    };
+    return COLUMNS.get(column).valueOf(item, true);
+  }
+
+  /** The first printed column, or (first = false) the last. */
+  private static int printedEnd(boolean first) {
+    int found = -1;
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      if (COLUMNS.get(c).printed() && (found < 0 || !first)) {
+        found = c;
+      }
+    }
+    return found;
   }
 
   private static boolean isEmpty(List<Part> parts, int column) {
@@ -131,7 +124,7 @@ final class PlanSheet {
     sheet.addMergedRegion(new CellRangeAddress(r, r, FIRST_PRINTED, LAST_PRINTED));
     int units = 0;
     for (int c = FIRST_PRINTED; c <= LAST_PRINTED; c++) {
-      units += sheet.isColumnHidden(c) ? 0 : WIDTHS[c];
+      units += sheet.isColumnHidden(c) ? 0 : COLUMNS.get(c).width();
     }
     int perLine = Math.max(1, (int) (units * CHARS_PER_UNIT / scale));
     row.setHeightInPoints(Math.min(409, lines(text, perLine) * LINE_POINTS * scale + 4));
@@ -149,7 +142,7 @@ final class PlanSheet {
           || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
         continue;
       }
-      lines = Math.max(lines, lines(cell.getStringCellValue(), (int) Math.max(1, WIDTHS[c] * CHARS_PER_UNIT)));
+      lines = Math.max(lines, lines(cell.getStringCellValue(), (int) Math.max(1, COLUMNS.get(c).width() * CHARS_PER_UNIT)));
     }
     return Math.min(409, lines * LINE_POINTS + 3);
   }

@@ -164,7 +164,7 @@ public final class XlsxExporter implements CombinedExporter {
     int r = 1;
     for (Warning warning : warnings) {
       Row row = sheet.createRow(r++);
-      text(row, 0, warning.code(), styles.text);
+      text(row, 0, warning.code().name(), styles.text);
       text(row, 1, RussianWarnings.where(warning.where()), styles.text);
       text(row, 2, RussianWarnings.message(warning), styles.text);
       row.setHeightInPoints(heightOf(row, styles.line));

@@ -23,7 +23,7 @@ class RussianWarningsHeaderTest {
         1. Утвердить план.
         """);
     Order order = OrderParser.builder().build().parse(file);
-    Warning warning = order.warnings().stream().filter(w -> w.code().equals("HEADER_INCOMPLETE")).findFirst().orElseThrow();
+    Warning warning = order.warnings().stream().filter(w -> w.code() == Warning.Code.HEADER_INCOMPLETE).findFirst().orElseThrow();
     assertEquals("the heading gives no date, number, issuer", warning.message());
     assertEquals("в реквизитах акта не найдены: дата, номер, издатель", RussianWarnings.message(warning));
   }

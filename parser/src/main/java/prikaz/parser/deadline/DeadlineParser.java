@@ -28,7 +28,7 @@ public final class DeadlineParser {
   public static final String DUE_IN_TEXT = "(?:до|не\\s+позднее)\\s+[^();]*?\\d{4}(?:\\s*(?:года|г\\.?)(?![а-яё]))?";
 
   /** The warning code of a deadline written as a date no calendar has. */
-  public static final String IMPOSSIBLE_DATE = "DEADLINE_IMPOSSIBLE_DATE";
+  public static final Warning.Code IMPOSSIBLE_DATE = Warning.Code.DEADLINE_IMPOSSIBLE_DATE;
 
   /** «ежегодно», «ежемес.» … as word stems with their step. */
   private static final List<Map.Entry<String, Recurrence.Every>> EVERY_ADVERBS = List.of(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Party;
 import prikaz.parser.model.Period;
 import prikaz.parser.model.Reference;
@@ -106,6 +107,19 @@ public record OrderDiff(
       responsible = List.copyOf(responsible);
       participants = List.copyOf(participants);
     }
+
+    /** The row's value of {@code field}, as {@link Field#of} gives an item's (no extra columns). */
+    public Object value(Field field) {
+      return switch (field) {
+        case NUMBER -> number;
+        case ACTIVITY -> activity;
+        case DEADLINE -> deadline;
+        case RESPONSIBLE -> responsible;
+        case PARTICIPANTS -> participants;
+        case RESULT -> result;
+        case EXTRA -> Map.of();
+      };
+    }
   }
 
   /**
@@ -114,7 +128,7 @@ public record OrderDiff(
    * cannot be compared as dates, 0 when the timing is the same but the span differs); {@code
    * responsible} and {@code participants} with the parties added and removed.
    */
-  public record FieldChange(String field, String before, String after, List<WordEdit> words, Integer shiftMonths,
+  public record FieldChange(Field field, String before, String after, List<WordEdit> words, Integer shiftMonths,
       List<String> added, List<String> removed) {
     public FieldChange {
       words = words == null ? null : List.copyOf(words);

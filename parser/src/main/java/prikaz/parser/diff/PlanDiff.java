@@ -25,6 +25,7 @@ import prikaz.parser.diff.OrderDiff.Status;
 import prikaz.parser.diff.OrderDiff.TextChange;
 import prikaz.parser.diff.OrderDiff.WordEdit;
 import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Order;
@@ -101,7 +102,7 @@ public final class PlanDiff {
           case removed -> removed++;
         }
         for (FieldChange change : row.changes()) {
-          fields.merge(change.field(), 1, Integer::sum);
+          fields.merge(change.field().key(), 1, Integer::sum);
         }
       }
     }
@@ -370,22 +371,31 @@ public final class PlanDiff {
 
   // ---- fields
 
+  /** The changes of the compared fields ({@link Field#content()}), each compared as its shape asks. */
   private static List<FieldChange> changes(Row a, Row b, int shift) {
     List<FieldChange> changes = new ArrayList<>();
-    if (!Words.normalize(a.activity()).equals(Words.normalize(b.activity()))) {
-      changes.add(new FieldChange("activity", a.activity(), b.activity(), words(a.activity(), b.activity()), null,
-          null, null));
-    }
-    FieldChange deadline = deadline(a.deadline(), b.deadline(), shift);
-    if (deadline != null) {
-      changes.add(deadline);
-    }
-    parties("responsible", a.responsible(), b.responsible(), changes);
-    parties("participants", a.participants(), b.participants(), changes);
-    if (!Words.normalize(a.result()).equals(Words.normalize(b.result()))) {
-      changes.add(new FieldChange("result", a.result(), b.result(), words(a.result(), b.result()), null, null, null));
+    for (Field field : Field.content()) {
+      FieldChange change = switch (field.shape()) {
+        case TEXT -> text(field, (String) a.value(field), (String) b.value(field));
+        case DEADLINE -> deadline((Deadline) a.value(field), (Deadline) b.value(field), shift);
+        case PARTIES -> parties(field, parties(a.value(field)), parties(b.value(field)));
+        case NUMBER, EXTRA -> null;
+      };
+      if (change != null) {
+        changes.add(change);
+      }
     }
     return changes;
+  }
+
+  private static FieldChange text(Field field, String a, String b) {
+    return Words.normalize(a).equals(Words.normalize(b)) ? null
+        : new FieldChange(field, a, b, words(a, b), null, null, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Party> parties(Object value) {
+    return (List<Party>) value;
   }
 
   /**
@@ -399,7 +409,7 @@ public final class PlanDiff {
       return null;
     }
     if (a == null || b == null) {
-      return new FieldChange("deadline", textA, textB, null, null, null, null);
+      return new FieldChange(Field.DEADLINE, textA, textB, null, null, null, null);
     }
     LocalDate x = anchor(a);
     LocalDate y = anchor(b);
@@ -408,12 +418,12 @@ public final class PlanDiff {
       boolean spanChanged = a.kind() != b.kind() || a.end() != null && b.end() != null
           && months(b.end()) - months(a.end()) - shift != move;
       if (move != 0 || spanChanged) {
-        return new FieldChange("deadline", textA, textB, null, move, null, null);
+        return new FieldChange(Field.DEADLINE, textA, textB, null, move, null, null);
       }
       return null;
     }
     if (a.kind() != b.kind() || !withoutYears(textA).equals(withoutYears(textB))) {
-      return new FieldChange("deadline", textA, textB, null, null, null, null);
+      return new FieldChange(Field.DEADLINE, textA, textB, null, null, null, null);
     }
     return null;
   }
@@ -424,14 +434,13 @@ public final class PlanDiff {
     return Words.normalize(YEARS.matcher(Words.normalize(text)).replaceAll(" ")).replaceAll("\\s+", " ").strip();
   }
 
-  private static void parties(String field, List<Party> a, List<Party> b, List<FieldChange> changes) {
+  private static FieldChange parties(Field field, List<Party> a, List<Party> b) {
     Map<String, String> left = partyKeys(a);
     Map<String, String> right = partyKeys(b);
     List<String> added = onlyIn(right, left);
     List<String> removed = onlyIn(left, right);
-    if (!added.isEmpty() || !removed.isEmpty()) {
-      changes.add(new FieldChange(field, names(a), names(b), null, null, added, removed));
-    }
+    return added.isEmpty() && removed.isEmpty() ? null
+        : new FieldChange(field, names(a), names(b), null, null, added, removed);
   }
 
   /** The values of {@code these} whose keys {@code those} lacks, in order. */

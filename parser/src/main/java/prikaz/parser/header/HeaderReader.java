@@ -209,7 +209,7 @@ public final class HeaderReader {
     if (missing.isEmpty()) {
       return List.of();
     }
-    return List.of(new Warning("HEADER_INCOMPLETE", "the heading gives no " + String.join(", ", missing), null));
+    return List.of(new Warning(Warning.Code.HEADER_INCOMPLETE, "the heading gives no " + String.join(", ", missing), null));
   }
 
   private static void appendLine(StringBuilder text, String line, boolean newParagraph) {

@@ -3,6 +3,7 @@ package prikaz.parser.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import prikaz.parser.model.Field;
 
 /**
  * Puts the pieces of one row (paragraphs or lines copied out of a table, in reading order) into
@@ -18,7 +19,7 @@ final class CellAssigner {
   private CellAssigner() {}
 
   /** The row's cells, one per column ({@code roles}: a column's role or null), pieces joined by line breaks. */
-  static List<String> assign(List<String> pieces, List<ColumnRole> roles) {
+  static List<String> assign(List<String> pieces, List<Field> roles) {
     int n = pieces.size();
     int m = roles.size();
     List<String> cells = new ArrayList<>();
@@ -81,21 +82,21 @@ final class CellAssigner {
   }
 
   /** How well a piece fits a column of a role. */
-  static double fit(String piece, ColumnRole role) {
+  static double fit(String piece, Field role) {
     boolean deadline = CellKinds.isDeadline(piece);
-    if (role == ColumnRole.DEADLINE) {
+    if (role == Field.DEADLINE) {
       return deadline ? 3 : -3;
     }
     if (deadline) {
       return -2;
     }
-    if (role == ColumnRole.RESPONSIBLE) {
+    if (role == Field.RESPONSIBLE) {
       return CellKinds.isPerson(piece) ? 2 : 0.5;
     }
-    if (role == ColumnRole.ACTIVITY) {
+    if (role == Field.ACTIVITY) {
       return CellKinds.isPerson(piece) && piece.length() < 40 ? -0.5 : 1.5;
     }
-    if (role == ColumnRole.NUMBER) {
+    if (role == Field.NUMBER) {
       return CellKinds.number(piece) != null ? 3 : -3;
     }
     return 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import prikaz.parser.model.Field;
 import prikaz.parser.read.Layout;
 
 /**
@@ -100,7 +101,7 @@ final class FlatRows {
     if (bare.isEmpty()) {
       return null;
     }
-    ColumnRole role = ColumnRole.of(bare);
+    Field role = FieldWords.of(bare);
     if (role != null) {
       return role;
     }
@@ -108,12 +109,12 @@ final class FlatRows {
   }
 
   private static List<Layout.Row> rows(List<String> header, List<Line> lines) {
-    List<ColumnRole> roles = ColumnMap.columnRoles(header);
+    List<Field> roles = ColumnMap.columnRoles(header);
     int width = header.size();
-    int numberColumn = roles.indexOf(ColumnRole.NUMBER);
-    int activity = roles.indexOf(ColumnRole.ACTIVITY);
-    int deadline = roles.indexOf(ColumnRole.DEADLINE);
-    int responsible = roles.indexOf(ColumnRole.RESPONSIBLE);
+    int numberColumn = roles.indexOf(Field.NUMBER);
+    int activity = roles.indexOf(Field.ACTIVITY);
+    int deadline = roles.indexOf(Field.DEADLINE);
+    int responsible = roles.indexOf(Field.RESPONSIBLE);
     boolean dateFirst = deadline >= 0 && deadline < activity;
     List<Layout.Row> rows = new ArrayList<>();
     rows.add(ImplicitTables.row(header, width));

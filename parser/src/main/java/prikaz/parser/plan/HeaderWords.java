@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import prikaz.parser.model.Field;
 
 /**
  * Whether short texts read as the header cells of a plan table when nothing but their words says
  * so (a table copied from a web page or a PDF viewer as lines or paragraphs): a header cell names a
- * column role ({@link ColumnRole}) or one of the columns plans print beside them («Место
+ * column role ({@link Field}) or one of the columns plans print beside them («Место
  * проведения», «Примечание», «Форма работы», «Отм. о вып.»).
  */
 final class HeaderWords {
@@ -29,7 +30,7 @@ final class HeaderWords {
     if (clean.isEmpty() || clean.length() > 120 || clean.indexOf('|') >= 0 || Character.isDigit(clean.charAt(0)) || Character.isLowerCase(clean.charAt(0))) {
       return false;
     }
-    if (ColumnRole.of(clean) != null) {
+    if (FieldWords.of(clean) != null) {
       return true;
     }
     if (clean.split("\\s+").length > MAX_WORDS || clean.endsWith(".") && !clean.matches("(?s).*(?<!\\p{L})\\p{L}{1,4}\\.$")) {
@@ -40,18 +41,18 @@ final class HeaderWords {
       return false;
     }
     String first = m.group();
-    return OTHER_COLUMNS.stream().anyMatch(first::startsWith) || ColumnRole.of(first) != null;
+    return OTHER_COLUMNS.stream().anyMatch(first::startsWith) || FieldWords.of(first) != null;
   }
 
   /** The roles a row of header cells names; a plan header names the activity and one more, or three. */
   static boolean isPlanHeader(List<String> cells) {
-    Set<ColumnRole> roles = EnumSet.noneOf(ColumnRole.class);
+    Set<Field> roles = EnumSet.noneOf(Field.class);
     for (String cell : cells) {
-      ColumnRole role = ColumnRole.of(cell);
+      Field role = FieldWords.of(cell);
       if (role != null) {
         roles.add(role);
       }
     }
-    return roles.contains(ColumnRole.ACTIVITY) && roles.size() >= 2 || roles.size() >= 3;
+    return roles.contains(Field.ACTIVITY) && roles.size() >= 2 || roles.size() >= 3;
   }
 }

@@ -1,37 +1,45 @@
 package prikaz.parser.plan;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Section;
 
-/** An item being assembled from one or more rows. */
+/** An item being assembled from one or more rows: the text of each field so far. */
 final class ItemDraft {
   final String number;
   final Section section;
-  final StringBuilder activity = new StringBuilder();
-  final StringBuilder deadline = new StringBuilder();
-  final StringBuilder responsible = new StringBuilder();
-  final StringBuilder participants = new StringBuilder();
-  final StringBuilder result = new StringBuilder();
+  private final Map<Field, StringBuilder> text = new EnumMap<>(Field.class);
   final Map<String, StringBuilder> extra = new LinkedHashMap<>();
   final List<ItemDraft> subitems = new ArrayList<>();
   /** field → {confidence × letters, letters}, from the OCR'd cells that went into it. */
   final Map<String, double[]> confidence = new LinkedHashMap<>();
 
-  ItemDraft(String number, Section section, String activity, String deadline, String responsible,
-      String participants, String result, Map<String, String> extra) {
+  ItemDraft(String number, Section section, Map<Field, String> cells, Map<String, String> extra) {
     this.number = number;
     this.section = section;
-    continueWith(activity, deadline, responsible, participants, result, extra);
+    continueWith(cells, extra);
   }
 
-  void observe(String field, String text, double cellConfidence) {
-    int letters = text.strip().length();
+  /** The text gathered so far for {@code field} (not the number). */
+  String text(Field field) {
+    StringBuilder value = text.get(field);
+    return value == null ? "" : value.toString();
+  }
+
+  /** Adds a line to the activity as it stands (a list inside the cell going on). */
+  void appendLine(String line) {
+    text.computeIfAbsent(Field.ACTIVITY, f -> new StringBuilder()).append('\n').append(line);
+  }
+
+  void observe(String field, String cell, double cellConfidence) {
+    int letters = cell.strip().length();
     if (cellConfidence >= 0 && letters > 0) {
       double[] sum = confidence.computeIfAbsent(field, f -> new double[2]);
       sum[0] += cellConfidence * letters;
@@ -43,13 +51,8 @@ final class ItemDraft {
     return subitems.isEmpty() ? this : subitems.get(subitems.size() - 1).lastDescendant();
   }
 
-  void continueWith(String activity, String deadline, String responsible, String participants,
-      String result, Map<String, String> extra) {
-    append(this.activity, activity);
-    append(this.deadline, deadline);
-    append(this.responsible, responsible);
-    append(this.participants, participants);
-    append(this.result, result);
+  void continueWith(Map<Field, String> cells, Map<String, String> extra) {
+    cells.forEach((field, value) -> append(text.computeIfAbsent(field, f -> new StringBuilder()), value));
     extra.forEach((key, value) -> append(this.extra.computeIfAbsent(key, k -> new StringBuilder()), value));
   }
 
@@ -73,15 +76,16 @@ final class ItemDraft {
     }
     Map<String, String> extras = new LinkedHashMap<>();
     extra.forEach((key, value) -> extras.put(key, value.toString()));
-    String due = deadline.toString().strip();
+    String due = text(Field.DEADLINE).strip();
+    String result = text(Field.RESULT).strip();
     return new Item(
         number,
         section,
-        activity.toString().strip(),
+        text(Field.ACTIVITY).strip(),
         due.isEmpty() ? null : DeadlineParser.parse(due, context),
-        PartyParser.parse(responsible.toString()),
-        PartyParser.parse(participants.toString()),
-        result.length() == 0 ? null : result.toString().strip(),
+        PartyParser.parse(text(Field.RESPONSIBLE)),
+        PartyParser.parse(text(Field.PARTICIPANTS)),
+        result.isEmpty() ? null : result,
         extras,
         built,
         confidences());
@@ -93,4 +97,3 @@ final class ItemDraft {
     return out;
   }
 }
-

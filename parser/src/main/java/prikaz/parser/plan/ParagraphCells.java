@@ -3,6 +3,7 @@ package prikaz.parser.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import prikaz.parser.model.Field;
 import prikaz.parser.read.Layout;
 
 /**
@@ -48,14 +49,14 @@ final class ParagraphCells {
       return null;
     }
     List<String> header = new ArrayList<>(texts(pieces.subList(h, k)));
-    List<ColumnRole> roles = new ArrayList<>(ColumnMap.columnRoles(header));
+    List<Field> roles = new ArrayList<>(ColumnMap.columnRoles(header));
     List<Piece> data = pieces.subList(k, pieces.size());
-    boolean numbered = roles.get(0) == ColumnRole.NUMBER || startsNumbered(data);
-    if (numbered && roles.get(0) != ColumnRole.NUMBER) {
+    boolean numbered = roles.get(0) == Field.NUMBER || startsNumbered(data);
+    if (numbered && roles.get(0) != Field.NUMBER) {
       header.add(0, "№");
-      roles.add(0, ColumnRole.NUMBER);
+      roles.add(0, Field.NUMBER);
     }
-    boolean dated = !numbered && roles.get(0) == ColumnRole.DEADLINE;
+    boolean dated = !numbered && roles.get(0) == Field.DEADLINE;
     if (!numbered && !dated) {
       return null;
     }
@@ -108,7 +109,7 @@ final class ParagraphCells {
     return new ImplicitTables.Found(out, end);
   }
 
-  private static void flush(List<Layout.Row> rows, String number, List<String> pieces, List<ColumnRole> roles,
+  private static void flush(List<Layout.Row> rows, String number, List<String> pieces, List<Field> roles,
       int width, boolean numbered) {
     if (pieces == null) {
       return;

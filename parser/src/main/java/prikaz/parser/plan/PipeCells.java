@@ -3,6 +3,7 @@ package prikaz.parser.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import prikaz.parser.model.Field;
 import prikaz.parser.read.Layout;
 
 /**
@@ -54,7 +55,7 @@ final class PipeCells {
     String after = pieces.get(pieces.size() - 1);
     List<String> cells = new ArrayList<>(pieces.subList(k, pieces.size() - 1));
     dropRowSeparators(cells, width);
-    boolean numbered = ColumnRole.of(header.get(0)) == ColumnRole.NUMBER;
+    boolean numbered = FieldWords.of(header.get(0)) == Field.NUMBER;
     List<Layout.Row> rows = new ArrayList<>();
     rows.add(ImplicitTables.row(header, width));
     int p = 0;

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Item;
-import prikaz.parser.model.Party;
 import prikaz.parser.model.Period;
+import prikaz.parser.model.Warning;
 
 /**
  * What a person should look at in a built item: a deadline outside the period the plan's title
@@ -31,7 +32,7 @@ final class PlanChecks {
   static final double LOW_CONFIDENCE = 0.80;
 
   /** A problem found in an item. */
-  record Finding(String code, String message, Item item) {}
+  record Finding(Warning.Code code, String message, Item item) {}
 
   private final DeadlineContext context;
   private final Period statedPeriod;
@@ -59,7 +60,7 @@ final class PlanChecks {
     checkConfidence(item);
   }
 
-  private void warn(String code, String message, Item item) {
+  private void warn(Warning.Code code, String message, Item item) {
     findings.add(new Finding(code, message, item));
   }
 
@@ -68,7 +69,7 @@ final class PlanChecks {
     item.confidence().forEach((field, confidence) -> {
       if (confidence < LOW_CONFIDENCE) {
         String text = fieldText(item, field);
-        warn("LOW_CONFIDENCE",
+        warn(Warning.Code.LOW_CONFIDENCE,
             String.format(java.util.Locale.ROOT, "OCR is unsure of «%s» (confidence %.2f): check «%s» against the scan",
                 field, confidence, text.length() > 80 ? text.substring(0, 80) + "…" : text),
             item);
@@ -76,21 +77,10 @@ final class PlanChecks {
     });
   }
 
-  private static String fieldText(Item item, String field) {
-    String text = switch (field) {
-      case "number" -> item.number();
-      case "activity" -> item.activity();
-      case "deadline" -> item.deadline() == null ? null : item.deadline().text();
-      case "responsible" -> partiesText(item.responsible());
-      case "participants" -> partiesText(item.participants());
-      case "result" -> item.result();
-      default -> item.extra().get(field);
-    };
+  private static String fieldText(Item item, String key) {
+    Field field = Field.ofKey(key);
+    String text = field == null ? item.extra().get(key) : Field.text(field.of(item), "; ");
     return text == null ? "" : text.replace('\n', ' ');
-  }
-
-  private static String partiesText(List<Party> parties) {
-    return String.join("; ", parties.stream().map(Party::name).toList());
   }
 
   /**
@@ -112,7 +102,7 @@ final class PlanChecks {
       LocalDate columnStart = column.start() == null ? null : column.start();
       boolean outside = inner.end().isAfter(column.end()) || columnStart != null && inner.end().isBefore(columnStart);
       if (outside) {
-        warn("INNER_DEADLINE_CONFLICT",
+        warn(Warning.Code.INNER_DEADLINE_CONFLICT,
             "the activity says «" + m.group(1).strip() + "» (" + inner.end() + ") but the deadline column says «"
                 + column.text().replace('\n', ' ') + "» (" + (column.start() == null ? "до " : column.start() + " – ")
                 + column.end() + ")",
@@ -129,7 +119,7 @@ final class PlanChecks {
     }
     LocalDate start = d.start() == null ? d.end() : d.start();
     if (start.isBefore(statedPeriod.start()) || d.end().isAfter(statedPeriod.end())) {
-      warn("DEADLINE_OUTSIDE_PERIOD",
+      warn(Warning.Code.DEADLINE_OUTSIDE_PERIOD,
           "«" + d.text().replace('\n', ' ') + "» (" + (d.start() == null ? "до " : d.start() + " – ") + d.end()
               + ") is outside the plan period «" + statedPeriod.text() + "» (" + statedPeriod.start() + " – "
               + statedPeriod.end() + ")",

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.model.Header;
+import prikaz.parser.model.Location;
 import prikaz.parser.model.Period;
 import prikaz.parser.model.Plan;
 import prikaz.parser.model.Point;
@@ -62,7 +63,13 @@ public final class PlanExtractor {
       if (appendix == null && appendices.size() == candidates.size()) {
         appendix = appendices.get(p);
       }
-      Period stated = DeadlineParser.findPeriod(candidate.heading.title);
+      String mistyped = TitleYears.mistyped(candidate.heading.title);
+      Period stated = mistyped == null ? DeadlineParser.findPeriod(candidate.heading.title) : null;
+      if (mistyped != null) {
+        warnings.add(new Warning(Warning.Code.PERIOD_MISTYPED, "the year «" + mistyped
+            + "» in the plan title is mistyped: the title is kept as written, the period is not read from it",
+            Location.plan(p + 1)));
+      }
       if (stated == null && header != null) {
         stated = DeadlineParser.findPeriod(header.title());
       }

@@ -5,11 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import prikaz.parser.model.Field;
 import prikaz.parser.plan.TableGrid.GridRow;
 
 final class PlanTable {
   final List<String> columns;
-  final Map<Integer, ColumnRole> roles;
+  final Map<Integer, Field> roles;
   final GridRow header;
   /** Grid column → index in {@link #columns}. */
   final int[] logical;
@@ -17,8 +18,10 @@ final class PlanTable {
   final List<GridRow> rows = new ArrayList<>();
   final Set<Integer> breaks = new LinkedHashSet<>();
   AppendixHeading heading;
+  /** A deadline header over start and end columns, or null. */
+  private TwoLevelHeader.Split split;
 
-  private PlanTable(GridRow header, Map<Integer, ColumnRole> roles) {
+  private PlanTable(GridRow header, Map<Integer, Field> roles) {
     this.roles = roles;
     this.header = header;
     this.headerKey = ColumnMap.headerKey(header);
@@ -39,10 +42,13 @@ final class PlanTable {
 
   static PlanTable start(List<GridRow> rows, List<String> before) {
     for (int r = 0; r < Math.min(3, rows.size()); r++) {
-      Map<Integer, ColumnRole> roles = ColumnMap.roles(rows.get(r));
+      Map<Integer, Field> roles = ColumnMap.roles(rows.get(r));
       if (roles != null) {
         GridRow header = UnnamedNumberColumn.restore(rows.get(r), rows.subList(r + 1, rows.size()));
-        PlanTable table = new PlanTable(header, header == rows.get(r) ? roles : ColumnMap.roles(header));
+        TwoLevelHeader.Split split = TwoLevelHeader.of(header, r + 1 < rows.size() ? rows.get(r + 1) : null);
+        Map<Integer, Field> named = header == rows.get(r) ? roles : ColumnMap.roles(header);
+        PlanTable table = new PlanTable(split == null ? header : split.header(), named);
+        table.split = split;
         List<String> heading = new ArrayList<>(before);
         // Rows above the header inside the table (a merged title row) count as heading text.
         for (int t = 0; t < r; t++) {
@@ -51,7 +57,7 @@ final class PlanTable {
           }
         }
         table.heading = AppendixHeading.of(heading);
-        table.addRows(rows.subList(r + 1, rows.size()));
+        table.addRows(rows.subList(split == null ? r + 1 : r + 2, rows.size()));
         return table;
       }
     }
@@ -60,7 +66,10 @@ final class PlanTable {
 
   void addRows(List<GridRow> more) {
     for (GridRow row : more) {
-      GridRow aligned = TableGrid.alignTo(row, header);
+      if (split != null && ColumnMap.headerKey(row).equals(split.subHeaderKey())) {
+        continue; // the start/end row under a header repeated on the next page
+      }
+      GridRow aligned = TableGrid.alignTo(split == null ? row : split.join(row), header);
       if (!row.isBlank() && ColumnMap.headerKey(aligned).equals(headerKey)) {
         breaks.add(rows.size()); // the header repeated where a page broke (two tables merged into one)
         continue;

@@ -42,7 +42,7 @@ final class TableSegmenter {
           open = PlanTable.start(rows, pending);
           if (open == null) {
             if (!AppendixHeading.isLayoutTableOfAStamp(rows)) {
-              warnings.add(new Warning("TABLE_NOT_A_PLAN",
+              warnings.add(new Warning(Warning.Code.TABLE_NOT_A_PLAN,
                   "a table without a recognisable header row (№, Мероприятие, Сроки …) was kept as text", null));
             }
             for (GridRow row : rows) {

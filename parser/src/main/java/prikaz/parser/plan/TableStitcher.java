@@ -2,6 +2,7 @@ package prikaz.parser.plan;
 
 import java.util.List;
 import java.util.Map;
+import prikaz.parser.model.Field;
 import prikaz.parser.plan.TableGrid.GridRow;
 
 /**
@@ -18,7 +19,7 @@ final class TableStitcher {
       if (row.isBlank()) {
         continue;
       }
-      Map<Integer, ColumnRole> nextRoles = ColumnMap.roles(row);
+      Map<Integer, Field> nextRoles = ColumnMap.roles(row);
       return nextRoles == null || ColumnMap.headerKey(row).equals(table.headerKey);
     }
     return true;

@@ -2,6 +2,7 @@ package prikaz.parser.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import prikaz.parser.model.Field;
 import prikaz.parser.plan.TableGrid.GridRow;
 
 /**
@@ -17,7 +18,7 @@ final class UnnamedNumberColumn {
     List<String> cells = header.cells();
     int width = cells.size();
     if (width < 3 || !cells.get(width - 1).isBlank() || cells.get(0).isBlank()
-        || ColumnRole.of(cells.get(0)) == ColumnRole.NUMBER || !header.spans().stream().allMatch(s -> s == 1)) {
+        || FieldWords.of(cells.get(0)) == Field.NUMBER || !header.spans().stream().allMatch(s -> s == 1)) {
       return header;
     }
     int filled = 0;

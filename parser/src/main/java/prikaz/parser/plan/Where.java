@@ -3,6 +3,7 @@ package prikaz.parser.plan;
 import java.util.List;
 import java.util.Objects;
 import prikaz.parser.model.Item;
+import prikaz.parser.model.Location;
 import prikaz.parser.model.Section;
 
 /**
@@ -14,16 +15,13 @@ public final class Where {
   private Where() {}
 
   /** Where a row numbered {@code number} in {@code section} stands among a plan's {@code items}. */
-  public static String of(int planIndex, List<Item> items, String number, Section section) {
-    String where = "plan " + planIndex;
+  public static Location of(int planIndex, List<Item> items, String number, Section section) {
     if (number == null) {
-      return where;
+      return Location.plan(planIndex);
     }
     boolean ambiguous = items.stream()
         .anyMatch(other -> number.equals(other.number()) && !Objects.equals(other.section(), section));
-    if (ambiguous && section != null && section.number() != null) {
-      where += ", section " + section.number();
-    }
-    return where + ", item " + number;
+    boolean named = ambiguous && section != null && section.number() != null;
+    return Location.item(planIndex, named ? section.number() : null, number);
   }
 }

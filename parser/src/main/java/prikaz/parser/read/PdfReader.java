@@ -72,7 +72,7 @@ final class PdfReader implements LayoutReader {
       }
       List<Warning> warnings = new ArrayList<>();
       if (isBroken(text)) {
-        warnings.add(new Warning("TEXT_LAYER_BROKEN",
+        warnings.add(new Warning(Warning.Code.TEXT_LAYER_BROKEN,
             "the PDF's text layer does not decode to readable letters (a font without a Unicode map); "
                 + "the result is unreliable, OCR the scan instead", null));
       }

@@ -16,6 +16,7 @@ import prikaz.parser.diff.OrderDiff.RowChanges;
 import prikaz.parser.diff.OrderDiff.Status;
 import prikaz.parser.diff.OrderDiff.WordEdit;
 import prikaz.parser.model.Deadline;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Order;
 
 /**
@@ -61,7 +62,7 @@ class PlanDiffTest {
     assertEquals(12, diff.plans().get(0).shiftMonths(), "2020-2021 → 2021-2022");
 
     FieldChange moved = row(diff, "2").changes().get(0);
-    assertEquals("deadline", moved.field());
+    assertEquals(Field.DEADLINE, moved.field());
     assertEquals("Октябрь 2020", moved.before());
     assertEquals("Ноябрь 2021", moved.after());
     assertEquals(1, moved.shiftMonths());
@@ -69,12 +70,12 @@ class PlanDiffTest {
     assertEquals(1, row(diff, "14").changes().get(0).shiftMonths());
 
     FieldChange handedOver = row(diff, "6").changes().get(0);
-    assertEquals("responsible", handedOver.field());
+    assertEquals(Field.RESPONSIBLE, handedOver.field());
     assertEquals(List.of("Заместитель начальника управления образования"), handedOver.added());
     assertEquals(List.of("МБУО Центр образования"), handedOver.removed());
 
     FieldChange reworded = row(diff, "12").changes().get(0);
-    assertEquals("activity", reworded.field());
+    assertEquals(Field.ACTIVITY, reworded.field());
     assertEquals(List.of(
         new WordEdit(WordEdit.Op.equal, "Проведение мониторинга обеспечения объективности оценочных процедур на уровне ОО и анализ"),
         new WordEdit(WordEdit.Op.insert, "его"),
@@ -115,7 +116,7 @@ class PlanDiffTest {
     for (RowChanges row : diff.plans().get(0).rows()) {
       if (row.status() == Status.changed) {
         // Parties written «О.А. Анкудинова, Г.А. Грязнова» for «Грязнова Г.А., Анкудинова О.А.» are the same.
-        assertEquals(List.of("activity"), row.changes().stream().map(FieldChange::field).toList(), row.toString());
+        assertEquals(List.of(Field.ACTIVITY), row.changes().stream().map(FieldChange::field).toList(), row.toString());
       }
     }
     assertEquals(0, diff.plans().get(0).shiftMonths());

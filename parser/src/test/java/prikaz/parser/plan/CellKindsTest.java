@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import prikaz.parser.model.Field;
 
 class CellKindsTest {
 
@@ -33,7 +34,7 @@ class CellKindsTest {
 
   @Test
   void piecesGoToTheColumnsTheyFit() {
-    List<ColumnRole> roles = java.util.Arrays.asList(ColumnRole.ACTIVITY, ColumnRole.DEADLINE, null, ColumnRole.RESPONSIBLE);
+    List<Field> roles = java.util.Arrays.asList(Field.ACTIVITY, Field.DEADLINE, null, Field.RESPONSIBLE);
     assertEquals(List.of("Вечер поэзии", "05.03.24\n17.00", "Зал", "Смирнова О.П."),
         CellAssigner.assign(List.of("Вечер поэзии", "05.03.24", "17.00", "Зал", "Смирнова О.П."), roles));
     assertEquals(List.of("Лекция", "12 мая", "", "Смирнова О.П."),

@@ -8,26 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import prikaz.parser.model.Field;
 
 class ColumnMapTest {
 
   @Test
   void numberHeadersInTheFormsTheyArePrinted() {
     for (String header : List.of("№", "N п/п", "№/ пп", "№ п\\п", "NN\nпп", "№\nпп", "пп")) {
-      assertEquals(ColumnRole.NUMBER, ColumnRole.of(header), header);
+      assertEquals(Field.NUMBER, FieldWords.of(header), header);
     }
   }
 
   @Test
   void aNameColumnIsTheActivityUnlessItNamesPlacesOrBodies() {
-    assertEquals(ColumnRole.ACTIVITY, ColumnRole.of("Наименование работ"));
-    assertEquals(ColumnRole.ACTIVITY, ColumnRole.of("Название мероприятия"));
-    assertNull(ColumnRole.of("Наименование учреждения"));
+    assertEquals(Field.ACTIVITY, FieldWords.of("Наименование работ"));
+    assertEquals(Field.ACTIVITY, FieldWords.of("Название мероприятия"));
+    assertNull(FieldWords.of("Наименование учреждения"));
   }
 
   @Test
   void tasksOverActivitiesGroupTheItems() {
-    assertEquals(Arrays.asList(null, ColumnRole.ACTIVITY, ColumnRole.DEADLINE),
+    assertEquals(Arrays.asList(null, Field.ACTIVITY, Field.DEADLINE),
         ColumnMap.columnRoles(List.of("Задачи", "Мероприятия", "Срок")));
   }
 

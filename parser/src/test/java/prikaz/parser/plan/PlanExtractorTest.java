@@ -3,13 +3,15 @@ package prikaz.parser.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import prikaz.parser.model.Field;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
+import prikaz.parser.model.Warning;
 import prikaz.parser.read.Layout;
 import prikaz.parser.read.TextReader;
 
@@ -59,7 +61,7 @@ class PlanExtractorTest {
     assertEquals(List.of("1", "2", "3"), items.stream().map(Item::number).toList());
     assertEquals("Подготовка аналитической справки по итогам мониторинга для образовательных организаций района",
         items.get(1).activity());
-    assertEquals("ROW_CONTINUED", result.warnings().get(0).code());
+    assertEquals(Warning.Code.ROW_CONTINUED, result.warnings().get(0).code());
   }
 
   @Test
@@ -113,45 +115,45 @@ class PlanExtractorTest {
         | Председатель профкома | Директор школы |
         """);
     assertEquals(0, result.plans().size());
-    assertEquals("TABLE_NOT_A_PLAN", result.warnings().get(0).code());
+    assertEquals(Warning.Code.TABLE_NOT_A_PLAN, result.warnings().get(0).code());
     assertEquals(List.of("Согласовано | Утверждаю", "Председатель профкома | Директор школы"), result.leftoverText());
   }
 
   @Test
   void headerSynonymsMapToRoles() {
-    assertEquals(ColumnRole.NUMBER, ColumnRole.of("№ п/п"));
-    assertEquals(ColumnRole.ACTIVITY, ColumnRole.of("Мероприятие (содержание деятельности)"));
-    assertEquals(ColumnRole.DEADLINE, ColumnRole.of("Сроки реализации"));
-    assertEquals(ColumnRole.RESPONSIBLE, ColumnRole.of("Ответственный исполнитель"));
-    assertEquals(ColumnRole.RESPONSIBLE, ColumnRole.of("Исполнители"));
-    assertEquals(ColumnRole.PARTICIPANTS, ColumnRole.of("Участники"));
-    assertEquals(ColumnRole.RESULT, ColumnRole.of("Ожидаемый результат"));
-    assertNull(ColumnRole.of("Отметка о выполнении"));
+    assertEquals(Field.NUMBER, FieldWords.of("№ п/п"));
+    assertEquals(Field.ACTIVITY, FieldWords.of("Мероприятие (содержание деятельности)"));
+    assertEquals(Field.DEADLINE, FieldWords.of("Сроки реализации"));
+    assertEquals(Field.RESPONSIBLE, FieldWords.of("Ответственный исполнитель"));
+    assertEquals(Field.RESPONSIBLE, FieldWords.of("Исполнители"));
+    assertEquals(Field.PARTICIPANTS, FieldWords.of("Участники"));
+    assertEquals(Field.RESULT, FieldWords.of("Ожидаемый результат"));
+    assertNull(FieldWords.of("Отметка о выполнении"));
   }
 
   @Test
   void columnRolesComeFromTheHeadersWords() {
-    Map<String, ColumnRole> expected = new LinkedHashMap<>();
+    Map<String, Field> expected = new LinkedHashMap<>();
     for (String h : List.of("Мероприятие", "Наименование мероприятия", "Содержание работы", "Виды работ",
         "Направления деятельности", "Перечень мероприятий", "Наименование", "Задачи", "Содержание")) {
-      expected.put(h, ColumnRole.ACTIVITY);
+      expected.put(h, Field.ACTIVITY);
     }
     for (String h : List.of("Срок", "Сроки проведения", "Дата проведения", "Установленные сроки", "Период",
         "Дата, время и место", "Срок исполнения", "Контрольные сроки", "Время проведения")) {
-      expected.put(h, ColumnRole.DEADLINE);
+      expected.put(h, Field.DEADLINE);
     }
     for (String h : List.of("Ответственный", "Ответственные лица", "Ответственные за исполнение", "Исполнители",
         "Ответственные исполнители", "Ответственный за выполнение", "Кто проводит")) {
-      expected.put(h, ColumnRole.RESPONSIBLE);
+      expected.put(h, Field.RESPONSIBLE);
     }
     for (String h : List.of("№", "№ п/п", "п/п", "N п/п", "N")) {
-      expected.put(h, ColumnRole.NUMBER);
+      expected.put(h, Field.NUMBER);
     }
-    expected.put("Категория участников", ColumnRole.PARTICIPANTS);
-    expected.put("Целевая аудитория", ColumnRole.PARTICIPANTS);
-    expected.put("Планируемый результат", ColumnRole.RESULT);
-    expected.put("Форма отчетности", ColumnRole.RESULT);
-    expected.put("Показатели", ColumnRole.RESULT);
+    expected.put("Категория участников", Field.PARTICIPANTS);
+    expected.put("Целевая аудитория", Field.PARTICIPANTS);
+    expected.put("Планируемый результат", Field.RESULT);
+    expected.put("Форма отчетности", Field.RESULT);
+    expected.put("Показатели", Field.RESULT);
     // Columns of no role: their cells go to extra under the header.
     for (String h : List.of("Место проведения", "Наименование учреждений", "Отметка о выполнении",
         "Источник финансирования", "Примечание", "Форма проведения", "Объем финансирования",
@@ -159,8 +161,8 @@ class PlanExtractorTest {
         "Проведение совещания с руководителями по итогам ВПР в 2022 году и анализ их результатов")) {
       expected.put(h, null);
     }
-    Map<String, ColumnRole> actual = new LinkedHashMap<>();
-    expected.keySet().forEach(h -> actual.put(h, ColumnRole.of(h)));
+    Map<String, Field> actual = new LinkedHashMap<>();
+    expected.keySet().forEach(h -> actual.put(h, FieldWords.of(h)));
     assertEquals(expected, actual);
   }
 }

@@ -38,7 +38,7 @@ class VariantsTest {
   }
 
   static List<String> codes(Order order) {
-    return order.warnings().stream().map(Warning::code).toList();
+    return order.warnings().stream().map(w -> w.code().name()).toList();
   }
 
   @Test
@@ -99,8 +99,8 @@ class VariantsTest {
     // because the numbering starts again in each section; «до 31 марта» inside «март 2016» is not.
     assertEquals(1, order.warnings().size());
     Warning conflict = order.warnings().get(0);
-    assertEquals("INNER_DEADLINE_CONFLICT", conflict.code());
-    assertEquals("plan 1, section I, item 2", conflict.where());
+    assertEquals(Warning.Code.INNER_DEADLINE_CONFLICT, conflict.code());
+    assertEquals("plan 1, section I, item 2", conflict.where().text());
     assertEquals("the activity says «до 10 февраля 2016 года» (2016-02-10) but the deadline column says «январь 2016 г.» "
         + "(2016-01-01 – 2016-01-31)", conflict.message());
   }
@@ -158,9 +158,9 @@ class VariantsTest {
     assertEquals(LocalDate.of(2015, 8, 1), plan.items().get(1).deadline().start());
     assertEquals(LocalDate.of(2015, 8, 15), plan.items().get(1).deadline().end());
     assertEquals(List.of("Управление образования", "МКУ «ЦОДУО»"), names(plan.items().get(2).responsible()));
-    Warning conflict = order.warnings().stream().filter(w -> w.code().equals("INNER_DEADLINE_CONFLICT")).findFirst()
+    Warning conflict = order.warnings().stream().filter(w -> w.code() == Warning.Code.INNER_DEADLINE_CONFLICT).findFirst()
         .orElseThrow();
-    assertEquals("plan 1, item 3", conflict.where());
+    assertEquals("plan 1, item 3", conflict.where().text());
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import prikaz.parser.model.Field;
 
 /**
  * What a plan column holds, told from the words of its header rather than from a fixed list of
@@ -14,15 +15,7 @@ import java.util.regex.Pattern;
  * «Отметка о выполнении», «Источник финансирования» — has no role: its cells go to the item's
  * {@code extra} under the header's own text.
  */
-public enum ColumnRole {
-  NUMBER("№", "номер", "п/п", "пп"),
-  ACTIVITY("мероприят", "содержан", "направлен", "вид", "виды", "перечен", "действ", "задач", "мера", "меры",
-      "тема", "темы", "событ"),
-  DEADLINE("срок", "дата", "даты", "период", "время", "когда", "календар"),
-  RESPONSIBLE("ответствен", "ответств", "исполнител", "соисполнител", "кто"),
-  PARTICIPANTS("участник", "целев", "категор", "для"),
-  RESULT("результат", "ожидаем", "отчетн", "итог", "показател", "продукт", "выход");
-
+public final class FieldWords {
   /** «№ п/п», «N», «п/п», «№ пп» and what OCR makes of them («№ пит»): the item number column. */
   private static final Pattern NUMBER_HEADER =
       Pattern.compile("^(№№?|nn?|номер)( ?/? ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/?п$|^№ ?п/?п$");
@@ -40,25 +33,38 @@ public enum ColumnRole {
   /** A role's words only count when a role word stands in the first two words of a short header. */
   private static final int MAX_WORDS = 7;
 
-  private final List<String> stems;
+  private static final java.util.Map<Field, List<String>> STEMS = new java.util.EnumMap<>(Field.class);
 
-  ColumnRole(String... stems) {
-    this.stems = List.of(stems);
+  static {
+    for (Field field : Field.values()) {
+      STEMS.put(field, stems(field));
+    }
   }
 
-  /** The name of the item field the column fills: {@code number}, {@code activity}, … */
-  public String field() {
-    return name().toLowerCase(Locale.ROOT);
+  private FieldWords() {}
+
+  /** The first letters of the words that name each field; {@link Field#EXTRA} is what no word names. */
+  private static List<String> stems(Field field) {
+    return switch (field) {
+      case NUMBER -> List.of("№", "номер", "п/п", "пп");
+      case ACTIVITY -> List.of("мероприят", "содержан", "направлен", "вид", "виды", "перечен", "действ", "задач",
+          "мера", "меры", "тема", "темы", "событ");
+      case DEADLINE -> List.of("срок", "дата", "даты", "период", "время", "когда", "календар");
+      case RESPONSIBLE -> List.of("ответствен", "ответств", "исполнител", "соисполнител", "кто");
+      case PARTICIPANTS -> List.of("участник", "целев", "категор", "для");
+      case RESULT -> List.of("результат", "ожидаем", "отчетн", "итог", "показател", "продукт", "выход");
+      case EXTRA -> List.of();
+    };
   }
 
   /** The role of a header cell, or null when its text names none of them. */
-  public static ColumnRole of(String headerText) {
+  public static Field of(String headerText) {
     String key = normalize(headerText);
     if (key.isEmpty()) {
       return null;
     }
     if (NUMBER_HEADER.matcher(key).find()) {
-      return NUMBER;
+      return Field.NUMBER;
     }
     List<String> words = WORD.matcher(key).results().map(m -> m.group()).filter(w -> !PREPOSITIONS.contains(w)).toList();
     if (words.isEmpty() || words.size() > MAX_WORDS) {
@@ -66,11 +72,11 @@ public enum ColumnRole {
     }
     if (words.get(0).startsWith("форм") && words.size() > 1) {
       // «Форма отчетности», «Форма представления результатов», but «Форма проведения» is not a result.
-      return Set.of("проведения", "работы", "организации", "участия", "обучения").contains(words.get(1)) ? null : RESULT;
+      return Set.of("проведения", "работы", "организации", "участия", "обучения").contains(words.get(1)) ? null : Field.RESULT;
     }
     for (int w = 0; w < Math.min(2, words.size()); w++) {
       String word = words.get(w);
-      ColumnRole role = roleOf(word);
+      Field role = roleOf(word);
       if (role != null) {
         return role;
       }
@@ -82,21 +88,21 @@ public enum ColumnRole {
         // «Наименование» alone or «Наименование работ»: the items' name, unless it names places or bodies.
         boolean other = words.size() > 1 && OTHER.stream().anyMatch(words.get(1)::startsWith);
         if (words.size() == 1 || !other && roleOf(words.get(1)) == null) {
-          return ACTIVITY;
+          return Field.ACTIVITY;
         }
       }
     }
-    return words.size() == 1 && (words.get(0).startsWith("наименован") || words.get(0).startsWith("названи")) ? ACTIVITY : null;
+    return words.size() == 1 && (words.get(0).startsWith("наименован") || words.get(0).startsWith("названи")) ? Field.ACTIVITY : null;
   }
 
   private static final Set<String> PREPOSITIONS = Set.of("и", "или", "в", "во", "за", "о", "об", "по", "на", "с", "со");
 
-  private static ColumnRole roleOf(String word) {
+  private static Field roleOf(String word) {
     if (OTHER.stream().anyMatch(word::startsWith)) {
       return null;
     }
-    for (ColumnRole role : values()) {
-      for (String stem : role.stems) {
+    for (Field role : Field.values()) {
+      for (String stem : STEMS.get(role)) {
         // Short stems («вид», «для», «кто») must be the whole word; longer ones begin it.
         if (stem.length() <= 4 ? word.equals(stem) || word.startsWith(stem) && stem.length() == 4 : word.startsWith(stem)) {
           return role;
