@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import prikaz.app.export.SpreadsheetText;
 
 /**
  * What a batch tells when it is done: the counts (parsed, failed, skipped by reason, warnings),
@@ -96,7 +97,9 @@ final class BatchReport {
     rows.add(List.of("file", "kind", "message"));
     for (BatchOutcome outcome : outcomes) {
       if (outcome.failureKind() != null) {
-        rows.add(List.of(outcome.input().file().toString(), outcome.failureKind(), outcome.message()));
+        // A path or message a spreadsheet would take for a formula («=HYPERLINK(…).docx») is defused.
+        rows.add(List.of(SpreadsheetText.defused(outcome.input().file().toString()), outcome.failureKind(),
+            SpreadsheetText.defused(outcome.message())));
       }
     }
     CsvMapper mapper = new CsvMapper();
