@@ -35,6 +35,12 @@ final class BatchReport {
   int unchanged;
   /** Combined outputs that could not be written. */
   int unwritten;
+  /** Whether the batch was stopped (Ctrl-C, SIGTERM) and this reports the files finished before. */
+  boolean interrupted;
+  /** Outputs whose input failed or is gone ({@link StaleOutputs}), by path under DIR. */
+  List<Path> stale = List.of();
+  /** Whether those were deleted ({@code --prune}) rather than left. */
+  boolean pruned;
 
   BatchReport(List<BatchOutcome> outcomes, BatchInputs inputs) {
     this.outcomes = outcomes;
@@ -85,6 +91,11 @@ final class BatchReport {
     return texts.get("summary", parsed, failed + unwritten, skippedText, warnings, seconds);
   }
 
+  /** «left 2 stale outputs …» or «removed 2 stale outputs», or null when there were none. */
+  String staleLine(Texts texts) {
+    return stale.isEmpty() ? null : texts.get(pruned ? "stale-pruned" : "stale-left", stale.size());
+  }
+
   private static void addReason(List<String> reasons, Texts texts, String key, int count) {
     if (count > 0) {
       reasons.add(texts.get(key, count));
@@ -132,6 +143,8 @@ final class BatchReport {
     counts.put("notOrders", outcomes.stream().filter(o -> NOT_AN_ORDER.equals(o.failureKind())).count());
     summary.put("counts", counts);
     summary.put("exitCode", exitCode());
+    summary.put("interrupted", interrupted);
+    summary.put(pruned ? "pruned" : "stale", stale.stream().map(p -> p.toString().replace('\\', '/')).toList());
     List<Map<String, Object>> files = new ArrayList<>();
     for (BatchOutcome outcome : outcomes) {
       Map<String, Object> file = new LinkedHashMap<>();
