@@ -6,8 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Files written whole or not at all: into a hidden temporary file beside the target, then renamed
@@ -21,10 +26,24 @@ final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** The name of the empty file a batch writes and deletes to learn whether it may write in its folder. */
+  static final String PROBE = "prikaz-probe";
+
+  /** «.NAME.PID.NANOS.part»: a temporary file of ours, and the process that writes it. */
+  private static final Pattern TEMPORARY = Pattern.compile("^\\..*\\.(\\d{1,10})\\.\\d+\\.part$");
+
+  /** The longest file name most file systems take, in bytes (ext4, XFS, btrfs, NTFS in UTF-16 units). */
+  static final int NAME_MAX = 255;
+
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  private static final List<Runnable> BEFORE_EXIT = new CopyOnWriteArrayList<>();
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // First what must still be written (a stopped batch's reports), then the temporaries go.
+      for (Runnable task : BEFORE_EXIT) {
+        task.run();
+      }
       for (Path temp : IN_FLIGHT) {
         try {
           Files.deleteIfExists(temp);
@@ -36,6 +55,49 @@ final class AtomicFile {
   }
 
   private AtomicFile() {}
+
+  /** Runs {@code task} when the program is stopped, before the temporaries still open are deleted. */
+  static void beforeExit(Runnable task) {
+    BEFORE_EXIT.add(task);
+  }
+
+  static void noLongerBeforeExit(Runnable task) {
+    BEFORE_EXIT.remove(task);
+  }
+
+  /**
+   * Deletes the temporaries under {@code folder} that a process no longer running left (a run
+   * killed with SIGKILL or by a power cut has no way out to delete them); those of a run still
+   * going are kept. Returns how many were deleted.
+   */
+  static int removeStale(Path folder) throws IOException {
+    List<Path> stale;
+    try (Stream<Path> files = Files.walk(folder)) {
+      stale = files.filter(f -> isStale(f.getFileName().toString()) && Files.isRegularFile(f)).toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    int removed = 0;
+    for (Path file : stale) {
+      removed += Files.deleteIfExists(file) ? 1 : 0;
+    }
+    return removed;
+  }
+
+  private static boolean isStale(String name) {
+    Matcher temporary = TEMPORARY.matcher(name);
+    if (!temporary.matches()) {
+      return false;
+    }
+    long pid = Long.parseLong(temporary.group(1));
+    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
+  /** The temporary file's name beside {@code name}: «.NAME.PID.NANOS.part», NAME cut to fit the file system. */
+  static String temporaryName(String name) {
+    String tail = "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part";
+    return "." + OutputNames.cut(name, NAME_MAX - 1 - tail.length()) + tail;
+  }
 
   /**
    * Writes to {@code target}, or when it is null to {@code stdout} — rendered whole first, so a
@@ -76,8 +138,7 @@ final class AtomicFile {
     private Pending(Path target) throws IOException {
       absolute = target.toAbsolutePath();
       // Not createTempFile: its 0600 mode would stay on the result; a plain new file follows the umask.
-      temp = absolute.getParent().resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
-          + System.nanoTime() + ".part");
+      temp = absolute.getParent().resolve(temporaryName(absolute.getFileName().toString()));
       IN_FLIGHT.add(temp);
       try {
         out = new java.io.BufferedOutputStream(

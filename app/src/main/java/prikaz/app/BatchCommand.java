@@ -48,7 +48,7 @@ import prikaz.parser.model.Order;
     name = "batch",
     mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class BatchCommand implements Callable<Integer> {
-  static final String MANIFEST = ".prikaz-batch.tsv";
+  static final String MANIFEST = BatchEnding.MANIFEST;
 
   @Spec CommandSpec spec;
 
@@ -83,6 +83,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "batch.force")
   boolean force;
 
+  @Option(names = "--prune", descriptionKey = "batch.prune")
+  boolean prune;
+
   @Option(names = "--skip-unchanged", descriptionKey = "batch.skip-unchanged")
   boolean skipUnchanged;
 
@@ -93,8 +96,6 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long started = System.nanoTime();
-    String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     PrintWriter err = spec.commandLine().getErr();
     if (jobs < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts().get("jobs-at-least-one"));
@@ -108,17 +109,29 @@ public final class BatchCommand implements Callable<Integer> {
     // Several jobs each read their scans a page at a time: the cores are taken by the jobs.
     OrderParser parser = ocrOptions.builder().ocrThreads(jobs > 1 ? 1 : Runtime.getRuntime().availableProcessors())
         .build();
-    BatchInputs found = new BatchInputs(include, exclude, out);
     for (Path path : paths) {
       if (!Files.exists(path)) {
         err.println("prikaz: " + path + ": " + texts().get("no-such-path"));
         return Cli.USAGE;
       }
+    }
+    String outProblem = OutputFolder.problem(out, paths, texts());
+    if (outProblem != null) {
+      err.println("prikaz: " + outProblem);
+      return Cli.USAGE;
+    }
+    BatchInputs found = new BatchInputs(include, exclude, out);
+    for (Path path : paths) {
       found.add(path);
     }
-    List<Input> inputs = new ArrayList<>(found.inputs);
+    List<Input> inputs = new ArrayList<>(found.inputs());
     inputs.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
-    if (inputs.isEmpty()) {
+    List<BatchOutcome> refused = found.refused.stream()
+        .map(r -> BatchOutcome.failure(new Input(r.path(), r.path().getFileName()), r.kind(),
+            texts().get(r.messageKey(), r.detail()), 0))
+        .toList();
+    refused.forEach(r -> err.println("prikaz: " + r.input().file() + ": " + r.message()));
+    if (inputs.isEmpty() && refused.isEmpty()) {
       err.println("prikaz: " + texts().get("no-files"));
       return Cli.NOTHING_PARSED;
     }
@@ -130,8 +143,15 @@ public final class BatchCommand implements Callable<Integer> {
         return Cli.USAGE;
       }
     }
-    Files.createDirectories(out);
-    Map<String, String> manifest = skipUnchanged ? readManifest() : Map.of();
+    String notCreated = OutputFolder.created(out, texts());
+    if (notCreated != null) {
+      err.println("prikaz: " + notCreated);
+      return Cli.USAGE;
+    }
+    AtomicFile.removeStale(out);
+    Map<String, String> manifest = skipUnchanged ? BatchEnding.readManifest(out) : Map.of();
+    BatchEnding ending = new BatchEnding(out, found, manifest, options());
+    refused.forEach(ending::finished);
     List<Exporter> exporters = formats.stream().distinct()
         .map(f -> ParseCommand.exporter(f, true, csvDialect, StandardCharsets.UTF_8)).toList();
     // Combined JSON Lines are written as the orders come, in input order; tables need them all.
@@ -139,7 +159,7 @@ public final class BatchCommand implements Callable<Integer> {
     boolean keepOrders = !tables.isEmpty();
     List<AtomicFile.Pending> lines = new ArrayList<>();
     List<BatchOutcome> outcomes = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())));
     try (BatchProgress progress = new BatchProgress(parent.stderrIsTerminal ? err : null, inputs.size(), texts())) {
       for (Path file : combined) {
         if (!tables.contains(file)) {
@@ -163,6 +183,7 @@ public final class BatchCommand implements Callable<Integer> {
           BatchOutcome outcome = process(parser, input, exporters, manifest, !combined.isEmpty());
           progress.done(outcome, err);
           inOrder.done(index, outcome);
+          ending.finished(withoutOrder(outcome));
           return keepOrders ? outcome : withoutOrder(outcome);
         }));
       }
@@ -180,26 +201,13 @@ public final class BatchCommand implements Callable<Integer> {
         jsonl.close();
       }
     }
+    outcomes.addAll(refused);
 
-    BatchReport report = new BatchReport(outcomes, found);
-    List<Order> orders = new ArrayList<>();
-    Map<String, String> newManifest = new java.util.TreeMap<>(manifest);
-    for (BatchOutcome outcome : outcomes) {
-      if (outcome.order() != null) {
-        orders.add(outcome.order());
-      }
-      if (outcome.sha256() != null && outcome.failureKind() == null) {
-        newManifest.put(outcome.input().relative().toString(), outcome.sha256());
-      }
+    BatchReport report = ending.end(outcomes);
+    if (report == null) {
+      return Cli.FAILED;  // stopped at the very end: the reports were written on the way out
     }
-    report.writeFailures(out);
-    if (!newManifest.isEmpty()) {
-      AtomicFile.write(out.resolve(MANIFEST), o -> {
-        StringBuilder text = new StringBuilder();
-        newManifest.forEach((file, hash) -> text.append(file).append('\t').append(hash).append('\n'));
-        o.write(text.toString().getBytes(StandardCharsets.UTF_8));
-      });
-    }
+    List<Order> orders = outcomes.stream().map(BatchOutcome::order).filter(java.util.Objects::nonNull).toList();
     for (Path file : tables) {
       CombinedExporter exporter = combinedExporter(file);
       try {
@@ -209,8 +217,14 @@ public final class BatchCommand implements Callable<Integer> {
         report.unwritten++;
       }
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    report.writeSummary(out, options(), startedAt, seconds);
+    report.stale = StaleOutputs.find(out, paths, outcomes);
+    report.pruned = prune;
+    if (prune) {
+      for (Path stale : report.stale) {
+        Files.deleteIfExists(out.resolve(stale));
+      }
+    }
+    ending.writeSummary(report);
     if (strict) {
       for (BatchOutcome outcome : outcomes) {
         if (outcome.parsed() && outcome.message() != null) {
@@ -218,7 +232,10 @@ public final class BatchCommand implements Callable<Integer> {
         }
       }
     }
-    err.println(report.line(texts(), seconds));
+    if (report.staleLine(texts()) != null) {
+      err.println("prikaz: " + report.staleLine(texts()));
+    }
+    err.println(report.line(texts(), ending.seconds()));
     int exit = report.exitCode();
     return exit == Cli.OK && strict && report.doubtful > 0 ? Cli.DOUBTFUL : exit;
   }
@@ -244,6 +261,7 @@ public final class BatchCommand implements Callable<Integer> {
     options.put("exclude", exclude);
     options.put("jobs", jobs);
     options.put("force", force);
+    options.put("prune", prune);
     options.put("skipUnchanged", skipUnchanged);
     options.put("strict", strict);
     options.put("csvDialect", csvDialect.name().toLowerCase(Locale.ROOT));
@@ -329,21 +347,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   /** DIR/relative/NAME.EXT.FORMAT: the input's whole name is kept, so NAME.docx and NAME.pdf do not collide. */
   private Path target(Input input, Exporter exporter) {
-    return out.resolve(input.relative().toString() + "." + exporter.extension());
-  }
-
-  private Map<String, String> readManifest() throws IOException {
-    Map<String, String> manifest = new LinkedHashMap<>();
-    Path file = out.resolve(MANIFEST);
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        int tab = line.indexOf('\t');
-        if (tab > 0) {
-          manifest.put(line.substring(0, tab), line.substring(tab + 1));
-        }
-      }
-    }
-    return manifest;
+    return OutputNames.of(out, input.relative(), exporter.extension());
   }
 
   private static String sha256(Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import prikaz.app.export.SpreadsheetText;
 
 /**
  * What a batch tells when it is done: the counts (parsed, failed, skipped by reason, warnings),
@@ -34,6 +35,12 @@ final class BatchReport {
   int unchanged;
   /** Combined outputs that could not be written. */
   int unwritten;
+  /** Whether the batch was stopped (Ctrl-C, SIGTERM) and this reports the files finished before. */
+  boolean interrupted;
+  /** Outputs whose input failed or is gone ({@link StaleOutputs}), by path under DIR. */
+  List<Path> stale = List.of();
+  /** Whether those were deleted ({@code --prune}) rather than left. */
+  boolean pruned;
 
   BatchReport(List<BatchOutcome> outcomes, BatchInputs inputs) {
     this.outcomes = outcomes;
@@ -84,6 +91,11 @@ final class BatchReport {
     return texts.get("summary", parsed, failed + unwritten, skippedText, warnings, seconds);
   }
 
+  /** «left 2 stale outputs …» or «removed 2 stale outputs», or null when there were none. */
+  String staleLine(Texts texts) {
+    return stale.isEmpty() ? null : texts.get(pruned ? "stale-pruned" : "stale-left", stale.size());
+  }
+
   private static void addReason(List<String> reasons, Texts texts, String key, int count) {
     if (count > 0) {
       reasons.add(texts.get(key, count));
@@ -96,7 +108,9 @@ final class BatchReport {
     rows.add(List.of("file", "kind", "message"));
     for (BatchOutcome outcome : outcomes) {
       if (outcome.failureKind() != null) {
-        rows.add(List.of(outcome.input().file().toString(), outcome.failureKind(), outcome.message()));
+        // A path or message a spreadsheet would take for a formula («=HYPERLINK(…).docx») is defused.
+        rows.add(List.of(SpreadsheetText.defused(outcome.input().file().toString()), outcome.failureKind(),
+            SpreadsheetText.defused(outcome.message())));
       }
     }
     CsvMapper mapper = new CsvMapper();
@@ -129,6 +143,8 @@ final class BatchReport {
     counts.put("notOrders", outcomes.stream().filter(o -> NOT_AN_ORDER.equals(o.failureKind())).count());
     summary.put("counts", counts);
     summary.put("exitCode", exitCode());
+    summary.put("interrupted", interrupted);
+    summary.put(pruned ? "pruned" : "stale", stale.stream().map(p -> p.toString().replace('\\', '/')).toList());
     List<Map<String, Object>> files = new ArrayList<>();
     for (BatchOutcome outcome : outcomes) {
       Map<String, Object> file = new LinkedHashMap<>();

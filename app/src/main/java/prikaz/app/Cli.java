@@ -33,7 +33,17 @@ public final class Cli {
     CommandLine cli = new CommandLine(command);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    return configure(cli, Texts.language(args, System.getenv()));
+    return configure(cli, Texts.language(args, environment()));
+  }
+
+  /**
+   * The locale variables that choose the language. Where the caller's locale could not read file
+   * names (not UTF-8), the {@code ./prikaz} launcher runs the JVM in C.UTF-8 and tells the locale
+   * the caller had ({@code -Dprikaz.locale}): that one chooses.
+   */
+  static java.util.Map<String, String> environment() {
+    String told = System.getProperty("prikaz.locale");
+    return told == null ? System.getenv() : java.util.Map.of("LC_ALL", told);
   }
 
   /**

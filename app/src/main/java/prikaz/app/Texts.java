@@ -78,6 +78,8 @@ final class Texts {
       return get("no-such-file");
     } else if (e instanceof java.nio.file.AccessDeniedException) {
       return get("permission-denied");
+    } else if (e instanceof java.nio.file.InvalidPathException) {
+      return get("name-not-in-locale", System.getProperty("sun.jnu.encoding"));
     }
     return get("cannot-read", e.getMessage());
   }

@@ -62,6 +62,10 @@ public final class DiffCsv {
     if (dialect == CsvExporter.Dialect.EXCEL) {
       // Opened by double-click: «+++», «1.2» and «Сентябрь 2022» stay text (SpreadsheetText).
       rows.replaceAll(row -> row.stream().map(SpreadsheetText::keptAsText).toList());
+    } else {
+      // Read by programs, and maybe opened anyway: a cell starting like a formula is defused, as in the
+      // parse CSV; the action column is ours («+++», «---»), kept as daff's readers expect it.
+      rows.replaceAll(DiffCsv::defused);
     }
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n").withColumnSeparator(dialect.separator());
@@ -72,5 +76,11 @@ public final class DiffCsv {
     try (var writer = mapper.writer(schema).writeValues(text)) {
       writer.writeAll(rows);
     }
+  }
+
+  private static List<String> defused(List<String> row) {
+    List<String> cells = new ArrayList<>(row.subList(0, 1));
+    row.subList(1, row.size()).forEach(cell -> cells.add(SpreadsheetText.defused(cell)));
+    return cells;
   }
 }
