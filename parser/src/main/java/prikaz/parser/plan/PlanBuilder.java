@@ -18,8 +18,8 @@ import prikaz.parser.plan.TableGrid.GridRow;
 
 /** Walks the rows of one plan and turns them into items, sections and sub-items. */
 final class PlanBuilder {
-  private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})[.)]?$");
-  private static final Pattern NUMBER_AND_TEXT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*+|[IVXLC]{1,6})[.)]?$");
+  private static final Pattern NUMBER_AND_TEXT = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*+\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
   private static final Pattern UNFINISHED_END = Pattern.compile(
       "(?iu)(?:[,\\-–(]|(?<![\\p{L}])(?:и|в|во|на|с|со|по|для|к|о|об|от|до|из|у|при|за|а|или|что|не|как))$");
