@@ -35,7 +35,6 @@ import prikaz.app.export.JsonExporter;
 import prikaz.app.export.JsonLinesExporter;
 import prikaz.app.export.XlsxExporter;
 import prikaz.parser.DocumentException;
-import prikaz.parser.OrderParser;
 import prikaz.parser.model.Order;
 
 /**
@@ -94,6 +93,8 @@ public final class BatchCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
+  @picocli.CommandLine.Mixin IsolationOptions isolation;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -106,9 +107,7 @@ public final class BatchCommand implements Callable<Integer> {
             texts().get("combined-extension", file));
       }
     }
-    // Several jobs each read their scans a page at a time: the cores are taken by the jobs.
-    OrderParser parser = ocrOptions.builder().ocrThreads(jobs > 1 ? 1 : Runtime.getRuntime().availableProcessors())
-        .build();
+    isolation.check(ocrOptions, texts());
     for (Path path : paths) {
       if (!Files.exists(path)) {
         err.println("prikaz: " + path + ": " + texts().get("no-such-path"));
@@ -159,7 +158,9 @@ public final class BatchCommand implements Callable<Integer> {
     boolean keepOrders = !tables.isEmpty();
     List<AtomicFile.Pending> lines = new ArrayList<>();
     List<BatchOutcome> outcomes = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())));
+    int slots = Math.max(1, Math.min(jobs, inputs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(slots);
+    Parsing parser = isolation.open(ocrOptions, slots);
     try (BatchProgress progress = new BatchProgress(parent.stderrIsTerminal ? err : null, inputs.size(), texts())) {
       for (Path file : combined) {
         if (!tables.contains(file)) {
@@ -197,6 +198,7 @@ public final class BatchCommand implements Callable<Integer> {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
+      parser.close();
       for (AtomicFile.Pending jsonl : lines) {
         jsonl.close();
       }
@@ -267,11 +269,13 @@ public final class BatchCommand implements Callable<Integer> {
     options.put("csvDialect", csvDialect.name().toLowerCase(Locale.ROOT));
     options.put("ocr", ocrOptions.mode.name().toLowerCase(Locale.ROOT));
     options.put("ocrLang", ocrOptions.language);
+    options.put("timeout", isolation.timeoutSeconds);
+    options.put("workerHeap", isolation.inProcess ? null : isolation.workerHeap);
     return options;
   }
 
   /** Parses one input and writes its outputs; never throws. */
-  private BatchOutcome process(OrderParser parser, Input input, List<Exporter> exporters, Map<String, String> manifest,
+  private BatchOutcome process(Parsing parser, Input input, List<Exporter> exporters, Map<String, String> manifest,
       boolean needOrder) {
     long started = System.nanoTime();
     List<Path> targets = exporters.stream().map(e -> target(input, e)).toList();
@@ -321,7 +325,7 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   /** The order, its source known by its path under the folder read («kuzbass/575.txt»). */
-  private static Order parse(OrderParser parser, Input input) throws IOException, DocumentException {
+  private static Order parse(Parsing parser, Input input) throws IOException, DocumentException {
     Order order = parser.parse(input.file());
     return Doubts.warned(new Order(order.schema(), order.source().withPath(input.path()), order.header(), order.plans(),
         order.warnings()));

@@ -74,7 +74,8 @@ public final class Cli {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // A bug, not a bad document: say so in one line rather than a stack trace.
       commandLine.getErr().println("prikaz: " + texts.get("internal-error", e));
-      return FAILED;
+      // For diff, 1 means «the plans differ»: a failure there is trouble (2).
+      return commandLine.getCommand() instanceof DiffCommand ? DiffCommand.TROUBLE : FAILED;
     });
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine failed = e.getCommandLine();

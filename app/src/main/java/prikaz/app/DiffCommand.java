@@ -138,6 +138,10 @@ public final class DiffCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("prikaz: " + target + ": " + parent.texts.get("cannot-write", e.getMessage()));
       return TROUBLE;
+    } catch (RuntimeException | Error e) {
+      // A report too big for the heap, or a bug: trouble (2), never «the plans differ» (1).
+      err.println("prikaz: " + (target == null ? "-" : target) + ": " + Breakdowns.message(e, parent.texts));
+      return TROUBLE;
     }
     return diff.equivalent() ? SAME : DIFFERENT;
   }

@@ -52,6 +52,9 @@ public final class ParseCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "timeout")
+  long timeoutSeconds = IsolationOptions.DEFAULT_TIMEOUT_SECONDS;
+
   /** Output formats of {@code -f}. */
   enum Format {
     json,
@@ -102,6 +105,9 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (timeoutSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), parent.texts.get("timeout-negative"));
+    }
     OrderParser.Builder builder = ocrOptions.builder();
     Format chosen = chosenFormat();
     Path target = OutputFile.fileOrNull(output);
@@ -255,9 +261,10 @@ public final class ParseCommand implements Callable<Integer> {
     }
     try {
       if (file.equals("-")) {
-        return parser.parse(System.in, "stdin");
+        return TimedCall.within(timeoutSeconds, () -> parser.parse(System.in, "stdin"));
       }
-      return parser.parse(Path.of(file));
+      Path path = Path.of(file);
+      return TimedCall.within(timeoutSeconds, () -> parser.parse(path));
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
     } catch (RuntimeException | Error e) {
@@ -283,7 +290,8 @@ public final class ParseCommand implements Callable<Integer> {
     }
     try {
       byte[] document = PageImages.tiff(images);
-      return parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString());
+      return TimedCall.within(timeoutSeconds,
+          () -> parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString()));
     } catch (PageImages.NotAnImage e) {
       return fail(e.page().toString(), parent.texts.get("not-an-image"));
     } catch (DocumentException | IOException e) {

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  */
 final class CellKinds {
   static final String MONTH = "(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
-  private static final String DATE = "\\d{1,2}\\.\\d{1,2}(?:\\.\\d{2,4})?\\.?(?:\\s*г(?:ода|\\.)?)?";
+  // The spaces before «г», «ч» and between the dates of a phrase are taken possessively: given
+  // back, they could be split between three quantifiers in every way, quadratic on a long run of spaces.
+  // The phrase's rounds are repeated possessively too: a greedy group recurses once a round and
+  // overflows the stack on a line of thousands of «1.1.1…».
+  private static final String DATE = "\\d{1,2}\\.\\d{1,2}(?:\\.\\d{2,4})?\\.?(?:\\s*+г(?:ода|\\.)?)?";
   private static final String DAY_MONTH = "\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\s+" + MONTH;
-  private static final String TIME = "\\d{1,2}[.:\\-]\\d{2}\\s*(?:ч(?:ас)?\\.?)?";
+  private static final String TIME = "\\d{1,2}[.:\\-]\\d{2}\\s*+(?:ч(?:ас)?\\.?)?";
   private static final String TERM = "(?:в\\s+течени[еи]|постоянно|ежемесячно|ежеквартально|ежегодно|еженедельно|"
       + "ежедневно|по\\s+мере|весь\\s+период|в\\s+период|по\\s+отдельному\\s+графику|по\\s+графику|"
       + "(?:[IV]{1,3}|\\d)\\s*(?:-?\\s*[ийго]{1,2}\\s+)?(?:квартал|полугоди)\\p{L}*|\\d{4}\\s*(?:-\\s*\\d{4}\\s*)?(?:г\\.?|год\\p{L}*|гг\\.?)"
@@ -22,8 +26,8 @@ final class CellKinds {
   /** A deadline phrase inside a flattened row: dates, months, times, years and the words between them. */
   static final Pattern DEADLINE_PHRASE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:до|не\\s+позднее|с|в)\\s+)?(?:"
       + DATE + "|" + DAY_MONTH + "|" + MONTH + "|" + TERM + ")"
-      + "(?:[\\s,]*(?:[-–—]|и|по|до|с|в|,)?\\s*(?:" + DATE + "|" + DAY_MONTH + "|" + MONTH + "|" + TIME + "|\\d{4}\\s*(?:г\\.?|года)?"
-      + "|\\([^()]{1,40}\\)))*");
+      + "(?:[\\s,]*+(?:[-–—]|и|по|до|с|в|,)?\\s*+(?:" + DATE + "|" + DAY_MONTH + "|" + MONTH + "|" + TIME + "|\\d{4}\\s*+(?:г\\.?|года)?"
+      + "|\\([^()]{1,40}\\)))*+");
   private static final Pattern PERSON = Pattern.compile(
       "(?u)\\p{Lu}\\p{Ll}+\\s*\\p{Lu}\\.\\s*(?:\\p{Lu}\\.)?|\\p{Lu}\\.\\s*\\p{Lu}\\.\\s*\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\s\\p{Lu}(?!\\p{L})");
   static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3}|[IVX]{1,5})[.)]?$");

@@ -178,9 +178,9 @@ final class RowRules {
 
   /** Item numbers as a number cell holds them: «1», «1.2.», «IV», or «1.» before the text. */
   static final class ItemNumber {
-    static final Pattern PLAIN = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})[.)]?$");
+    static final Pattern PLAIN = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*+|[IVXLC]{1,6})[.)]?$");
     static final Pattern WITH_TEXT =
-        Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
+        Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*+\\.?|[IVXLC]{1,6}\\.)\\s+(\\S.*)$", Pattern.DOTALL);
     static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
 
     private ItemNumber() {}

@@ -16,7 +16,7 @@ final class AlignedTable {
   private static final double COLUMN_GAP = 0.9;
   private static final int MIN_COLUMNS = 3;
   private static final java.util.regex.Pattern ROW_NUMBER =
-      java.util.regex.Pattern.compile("(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.?)");
+      java.util.regex.Pattern.compile("(?:\\d{1,3}(?:\\.\\d{1,3})*+\\.?|[IVXLC]{1,6}\\.?)");
 
   /** A table found: where it starts, its rows, the lines it took, and its column starts. */
   record Found(double top, Layout.Table table, List<Line> lines, double[] starts) {}

@@ -26,7 +26,7 @@ import prikaz.parser.read.Layout;
  * </ul>
  */
 public final class PositionalLayout {
-  private static final Pattern LIST_MARK = Pattern.compile("^(?:[-–—•·▪]|\\d{1,2}(?:\\.\\d{1,2})*[.)]|[а-яa-z]\\))(?:\\s|$).*");
+  private static final Pattern LIST_MARK = Pattern.compile("^(?:[-–—•·▪]|\\d{1,2}(?:\\.\\d{1,2})*+[.)]|[а-яa-z]\\))(?:\\s|$).*");
   private static final Pattern DASH_MARK = Pattern.compile("^[-–—](?:\\s|$).*");
   private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[:;.!?]$");
   private static final double PARAGRAPH_PITCH = 1.25;

@@ -26,7 +26,7 @@ public final class TextGrid {
   private static final String HORIZONTAL = BOX_HORIZONTAL + "-=";
   private static final String JUNCTION = BOX_JUNCTION + "+T¬L";
   /** A row number in the first column: where an undivided block of text lines starts a new row. */
-  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*+\\.?");
 
   private TextGrid() {}
 
