@@ -12,6 +12,10 @@ class RussianWarningsTest {
     assertEquals("в реквизитах акта не найдены: дата, номер",
         RussianWarnings.message(new Warning("HEADER_INCOMPLETE", "the heading gives no date, number", "header")));
     assertEquals("реквизиты", RussianWarnings.where("header"));
+    assertEquals("текстовый слой PDF, распознанный сканером, плох (15 слов из 166 смешивают латиницу с кириллицей); "
+        + "страницы распознаны заново", RussianWarnings.message(new Warning("TEXT_LAYER_BROKEN",
+            "the PDF's text layer, a scanner's OCR, reads poorly (15 of 166 words mix Latin and Cyrillic letters); "
+                + "the pages were read with OCR instead", null)));
     assertEquals("план 2, раздел II, пункт 3", RussianWarnings.where("plan 2, section II, item 3"));
     assertEquals("«до 31.06.2023»: 31.06.2023 — такой даты нет", RussianWarnings.message(
         new Warning("DEADLINE_IMPOSSIBLE_DATE", "«до 31.06.2023»: 31.06.2023 is not a date", null)));
