@@ -39,6 +39,22 @@ public final class RussianWarnings {
       form(Code.TEXT_LAYER_BROKEN, "the PDF's text layer does not decode .*",
           "текстовый слой PDF не читается как буквы (шрифт без таблицы Юникода); результат ненадёжен, "
               + "распознайте скан (OCR)"),
+      form(Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly \\((\\d+) of (\\d+) words mix Latin "
+          + "and Cyrillic letters\\); the pages were read with OCR instead",
+          "текстовый слой PDF, распознанный сканером, плох ($1 слов из $2 смешивают латиницу с кириллицей); "
+              + "страницы распознаны заново"),
+      form(Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly \\((\\d+) of (\\d+) words mix Latin "
+          + "and Cyrillic letters\\); the result is unreliable, OCR the scan instead",
+          "текстовый слой PDF, распознанный сканером, плох ($1 слов из $2 смешивают латиницу с кириллицей); "
+              + "результат ненадёжен, распознайте скан (OCR)"),
+      form(Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly \\(only (\\d+) of (\\d+) Russian "
+          + "words are common words\\); the pages were read with OCR instead",
+          "текстовый слой PDF, распознанный сканером, плох (лишь $1 из $2 русских слов — частые слова); "
+              + "страницы распознаны заново"),
+      form(Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly \\(only (\\d+) of (\\d+) Russian "
+          + "words are common words\\); the result is unreliable, OCR the scan instead",
+          "текстовый слой PDF, распознанный сканером, плох (лишь $1 из $2 русских слов — частые слова); "
+              + "результат ненадёжен, распознайте скан (OCR)"),
       form(Code.NO_HEADER, "no act heading .* found: the document is read as a plan alone",
           "не найден заголовок акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …): документ прочитан как один план"),
       form(Code.PLAN_EMPTY, "the plan table gave no rows: check the scan and the OCR",

@@ -14,6 +14,10 @@ class RussianWarningsTest {
         RussianWarnings.message(new Warning(Warning.Code.HEADER_INCOMPLETE, "the heading gives no date, number", Location.HEADER)));
     assertEquals("реквизиты", RussianWarnings.where(Location.HEADER));
     assertEquals("план 2, раздел II, пункт 3", RussianWarnings.where(Location.item(2, "II", "3")));
+    assertEquals("текстовый слой PDF, распознанный сканером, плох (15 слов из 166 смешивают латиницу с кириллицей); "
+        + "страницы распознаны заново", RussianWarnings.message(new Warning(Warning.Code.TEXT_LAYER_BROKEN,
+            "the PDF's text layer, a scanner's OCR, reads poorly (15 of 166 words mix Latin and Cyrillic letters); "
+                + "the pages were read with OCR instead", null)));
     assertEquals("«до 31.06.2023»: 31.06.2023 — такой даты нет", RussianWarnings.message(
         new Warning(Warning.Code.DEADLINE_IMPOSSIBLE_DATE, "«до 31.06.2023»: 31.06.2023 is not a date", null)));
     assertEquals("распознавание не уверено в графе «ответственные» (уверенность 0.71): сверьте «Иванов И.И.» со сканом",

@@ -24,6 +24,20 @@ public final class Limits {
   public static final int MAX_RTF_GROUP_DEPTH = 1_000;
   /** Characters of text given to the header and plan rules: a long order has 200,000; more takes minutes. */
   public static final int MAX_DOCUMENT_CHARS = 5_000_000;
+  /** Pages of one PDF or multi-page TIFF: a long order with its plan has 30; each scanned page costs seconds of OCR. */
+  public static final int MAX_PAGES = 2_000;
+  /**
+   * Pixels one page image may say it has (width × height as stored): a 600 dpi A3 scan has 70
+   * million; past a billion a file is a decompression bomb, not a page. Below it a page is never
+   * decoded whole but to {@link #OCR_PAGE_PIXELS}.
+   */
+  public static final long MAX_PAGE_PIXELS = 1_000_000_000L;
+  /**
+   * The most pixels a page is decoded or rendered to for OCR, whatever size the file states: an A3
+   * page at 250 dpi, an A4 page at 300. A larger page is read at a lower resolution, so one page
+   * image takes at most 12 MB of grey, and the few OCR makes of it stay under the launcher's heap.
+   */
+  public static final long OCR_PAGE_PIXELS = 12_000_000L;
 
   private Limits() {}
 
@@ -69,6 +83,15 @@ public final class Limits {
 
   static DocumentException documentChars() {
     return tooComplex("more than " + MAX_DOCUMENT_CHARS + " characters of text");
+  }
+
+  static DocumentException pages(long count) {
+    return tooComplex(count + " pages (at most " + MAX_PAGES + ")");
+  }
+
+  static DocumentException pagePixels(int page, long pixels) {
+    return tooComplex("page " + page + " is an image of " + pixels / 1_000_000 + " million pixels (at most "
+        + MAX_PAGE_PIXELS / 1_000_000 + " million)");
   }
 
   /** A reader's recursion ran out of stack: nesting no limit above caught first (a PDF's objects). */

@@ -10,12 +10,14 @@ import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import prikaz.parser.read.positional.Page;
@@ -36,6 +38,8 @@ final class PdfPageCollector extends PDFTextStripper {
 
   final List<Page> pages = new ArrayList<>();
   final List<Boolean> images = new ArrayList<>();
+  /** The pixels of each page's largest image, as its dictionary states them (0: none). */
+  final List<Long> imagePixels = new ArrayList<>();
 
   private int pageNumber;
   private double left;
@@ -43,6 +47,7 @@ final class PdfPageCollector extends PDFTextStripper {
   private List<Word> words;
   private List<Ruling> rulings;
   private boolean image;
+  private long largestImage;
   /** The open path: segments as x0 y0 x1 y1 and rectangles as x0 y0 x1 y1, in device space. */
   private final List<double[]> segments = new ArrayList<>();
   private final List<double[]> rectangles = new ArrayList<>();
@@ -88,12 +93,14 @@ final class PdfPageCollector extends PDFTextStripper {
     words = new ArrayList<>();
     rulings = new ArrayList<>();
     image = false;
+    largestImage = 0;
     segments.clear();
     rectangles.clear();
     shown.clear();
     super.processPage(page);
     pages.add(new Page(pageNumber, box.getWidth(), box.getHeight(), words, rulings));
     images.add(image);
+    imagePixels.add(largestImage);
   }
 
   @Override
@@ -331,6 +338,9 @@ final class PdfPageCollector extends PDFTextStripper {
       if (!operands.isEmpty() && operands.get(0) instanceof COSName name && resources != null
           && resources.isImageXObject(name)) {
         collector.image = true;
+        if (resources.getXObject(name) instanceof PDImageXObject shown) {
+          collector.largestImage = Math.max(collector.largestImage, (long) shown.getWidth() * shown.getHeight());
+        }
         return;
       }
       super.process(operator, operands);
@@ -349,6 +359,12 @@ final class PdfPageCollector extends PDFTextStripper {
     @Override
     public void process(Operator operator, List<COSBase> operands) {
       collector.image = true;
+      COSDictionary parameters = operator.getImageParameters();
+      if (parameters != null) {
+        long width = Math.max(parameters.getInt(COSName.W, 0), parameters.getInt(COSName.WIDTH, 0));
+        long height = Math.max(parameters.getInt(COSName.H, 0), parameters.getInt(COSName.HEIGHT, 0));
+        collector.largestImage = Math.max(collector.largestImage, width * height);
+      }
     }
 
     @Override

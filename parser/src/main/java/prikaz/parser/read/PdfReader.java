@@ -1,5 +1,6 @@
 package prikaz.parser.read;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import prikaz.parser.model.Warning;
 import prikaz.parser.read.positional.Page;
 import prikaz.parser.read.positional.PositionalLayout;
 import prikaz.parser.read.ocr.Ocr;
+import prikaz.parser.read.ocr.PageScale;
 import prikaz.parser.read.positional.Word;
 
 /**
@@ -27,11 +29,10 @@ import prikaz.parser.read.positional.Word;
  * layer is reported with a {@code TEXT_LAYER_BROKEN} warning.
  */
 final class PdfReader implements LayoutReader {
-  /** Pages past this are not read: no order has them, and each page costs memory. */
-  static final int MAX_PAGES = 2000;
   /** A page with fewer visible characters than this is too short to call its text layer broken. */
   private static final int MIN_TEXT_TO_JUDGE = 20;
-  private static final double MAX_RENDER_PIXELS = 60e6;
+  /** A page whose largest image has this many times the pixels it is rendered to is rendered from a subsample. */
+  private static final long SUBSAMPLE_ABOVE = 4;
 
   private final Ocr ocr;
 
@@ -45,8 +46,8 @@ final class PdfReader implements LayoutReader {
     // Scratch buffers go to temporary files, not the heap, so a large PDF stays in bounded memory.
     try (PDDocument document = Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
       int pageCount = document.getNumberOfPages();
-      if (pageCount > MAX_PAGES) {
-        throw new DocumentException(DocumentException.Reason.TOO_LARGE, pageCount + " pages (at most " + MAX_PAGES + ")");
+      if (pageCount > Limits.MAX_PAGES) {
+        throw Limits.pages(pageCount);
       }
       PdfPageCollector collected = PdfPageCollector.collect(document);
       List<Page> pages = collected.pages;
@@ -55,11 +56,17 @@ final class PdfReader implements LayoutReader {
         images[p] = collected.images.get(p);
       }
       List<String> texts = pages.stream().map(PdfReader::pageText).toList();
-      List<Integer> toRead = pagesForOcr(texts, images);
-      if (!toRead.isEmpty()) {
-        return new Result(PositionalLayout.build(readWithOcr(document, pages, toRead)), null, List.of(), true);
-      }
       String text = String.join("", texts);
+      ScannerTextLayer.Verdict layer = ScannerTextLayer.judge(text);
+      List<Integer> toRead = pagesForOcr(texts, images, layer.poor());
+      if (!toRead.isEmpty()) {
+        List<Warning> warnings = layer.poor()
+            ? List.of(new Warning(Warning.Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly ("
+                + layer.reason() + "); the pages were read with OCR instead", null))
+            : List.of();
+        return new Result(PositionalLayout.build(readWithOcr(document, pages, collected.imagePixels, toRead)), null,
+            warnings, true);
+      }
       if (text.isBlank()) {
         boolean scanned = false;
         for (boolean image : images) {
@@ -75,6 +82,9 @@ final class PdfReader implements LayoutReader {
         warnings.add(new Warning(Warning.Code.TEXT_LAYER_BROKEN,
             "the PDF's text layer does not decode to readable letters (a font without a Unicode map); "
                 + "the result is unreliable, OCR the scan instead", null));
+      } else if (layer.poor()) {
+        warnings.add(new Warning(Warning.Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly ("
+            + layer.reason() + "); the result is unreliable, OCR the scan instead", null));
       }
       return new Result(PositionalLayout.build(pages), null, warnings);
     } catch (InvalidPasswordException e) {
@@ -86,9 +96,10 @@ final class PdfReader implements LayoutReader {
 
   /**
    * The pages (0-based) OCR reads: all of them when asked to; otherwise those without text that
-   * show an image (a scan) and those whose text layer does not decode.
+   * show an image (a scan), those whose text layer does not decode, and every page with text
+   * when the document's layer is a scanner's poor OCR.
    */
-  private List<Integer> pagesForOcr(List<String> texts, boolean[] images) {
+  private List<Integer> pagesForOcr(List<String> texts, boolean[] images, boolean poorLayer) {
     List<Integer> chosen = new ArrayList<>();
     if (ocr == null || ocr.mode() == OcrMode.NEVER) {
       return chosen;
@@ -97,24 +108,33 @@ final class PdfReader implements LayoutReader {
       String text = texts.get(p);
       boolean scanned = text.isBlank() && images[p];
       boolean broken = text.strip().length() >= MIN_TEXT_TO_JUDGE && isBroken(text);
-      if (ocr.mode() == OcrMode.ALWAYS || scanned || broken) {
+      if (ocr.mode() == OcrMode.ALWAYS || scanned || broken || poorLayer && !text.isBlank()) {
         chosen.add(p);
       }
     }
     return chosen;
   }
 
-  /** The pages with those in {@code toRead} replaced by what OCR read from their rendered image. */
-  private List<Page> readWithOcr(PDDocument document, List<Page> pages, List<Integer> toRead) throws DocumentException {
-    PDFRenderer renderer = new PDFRenderer(document);
-    renderer.setSubsamplingAllowed(false);
+  /**
+   * The pages with those in {@code toRead} replaced by what OCR read from their rendered image.
+   * Each page is rendered to at most {@link Limits#OCR_PAGE_PIXELS}, whatever size it states; an
+   * image far larger than that is drawn from a subsample of its pixels, never decoded whole.
+   */
+  private List<Page> readWithOcr(PDDocument document, List<Page> pages, List<Long> imagePixels, List<Integer> toRead)
+      throws DocumentException {
     List<Page> read = ocr.read(toRead.size(), i -> {
       int index = toRead.get(i);
+      if (imagePixels.get(index) > Limits.MAX_PAGE_PIXELS) {
+        throw Limits.pagePixels(index + 1, imagePixels.get(index));
+      }
       PDRectangle box = document.getPage(index).getCropBox();
-      // A page far larger than A3 is rendered at a lower resolution, to keep one image under ~60 MP.
-      double inches = box.getWidth() / 72.0 * box.getHeight() / 72.0;
-      float dpi = (float) Math.min(Ocr.DPI, Math.sqrt(MAX_RENDER_PIXELS / Math.max(inches, 1e-6)));
-      return new Ocr.PageImage(index + 1, renderer.renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
+      double width = box.getWidth() / 72.0;
+      double height = box.getHeight() / 72.0;
+      float dpi = (float) Math.min(Ocr.DPI, PageScale.budgetDpi(width, height));
+      PDFRenderer renderer = new PDFRenderer(document);
+      renderer.setSubsamplingAllowed(imagePixels.get(index) > SUBSAMPLE_ABOVE * Limits.OCR_PAGE_PIXELS);
+      BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+      return new Ocr.PageImage(index + 1, image, PageScale.plausibleDpi(image.getWidth(), image.getHeight(), dpi));
     });
     List<Page> merged = new ArrayList<>(pages);
     for (int i = 0; i < toRead.size(); i++) {

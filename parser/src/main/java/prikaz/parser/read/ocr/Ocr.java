@@ -24,7 +24,8 @@ import prikaz.parser.read.positional.Word;
 /**
  * OCR of page images into the positioned words and ruling lines that {@code PositionalLayout}
  * rebuilds paragraphs and tables from, the same way as a PDF's text layer. Each page: brought to
- * {@value #DPI} dpi, straightened ({@link Deskew}), its printed borders found and painted out
+ * {@value #DPI} dpi (or fewer, see {@link PageScale}), turned upright ({@link Orientation}),
+ * straightened ({@link Deskew}), its printed borders found and painted out
  * ({@link LineFinder}), read by Tesseract into hOCR ({@link Hocr}); coordinates back in points of
  * the straightened page. Pages are read in parallel, up to {@code threads} at once; the caller
  * renders or decodes them one at a time, at most a few ahead of the readers.
@@ -34,9 +35,6 @@ import prikaz.parser.read.positional.Word;
 public final class Ocr {
   /** The resolution pages are read at: what Tesseract's models are trained for. */
   public static final int DPI = 300;
-  /** Images this far from {@link #DPI} are read as they are; further off, they are rescaled. */
-  private static final double RESCALE_BELOW = 250;
-  private static final double RESCALE_ABOVE = 450;
   private static final long PAGE_TIMEOUT_SECONDS = 300;
   /** A column this narrow holds item numbers. */
   private static final double NUMBER_COLUMN_INCH = 0.7;
@@ -142,9 +140,11 @@ public final class Ocr {
 
   private Page readPage(PageImage page) throws DocumentException, InterruptedException {
     GrayImage image = GrayImage.of(page.image(), page.dpi());
-    if (image.dpi < RESCALE_BELOW || image.dpi > RESCALE_ABOVE) {
-      image = image.scaleTo(DPI);
+    double reading = PageScale.readingDpi(image.width, image.height, image.dpi);
+    if (reading != image.dpi) {
+      image = image.scaleTo(reading);
     }
+    image = Orientation.upright(image, command, page.number());
     double skew = Deskew.angle(image);
     if (skew != 0) {
       image = image.rotate(-skew);

@@ -100,22 +100,43 @@ final class Tesseract {
    */
   static String hocr(String command, String language, Path image, int dpi, int psm, long timeoutSeconds, int page,
       String... variables) throws DocumentException, InterruptedException {
+    List<String> arguments = new ArrayList<>(List.of(command, image.toString(), "stdout", "-l", language,
+        "--dpi", Integer.toString(dpi), "--psm", Integer.toString(psm)));
+    // Letter boxes, to split words Tesseract joined over a narrow space (see Hocr).
+    arguments.add("-c");
+    arguments.add("hocr_char_boxes=1");
+    for (String variable : variables) {
+      arguments.add("-c");
+      arguments.add(variable);
+    }
+    arguments.add("hocr");
+    return run(arguments, timeoutSeconds, page, true);
+  }
+
+  /**
+   * Tesseract's orientation and script detection ({@code --psm 0}, the {@code osd} model) of an
+   * image: its report («Rotate: 180», «Orientation confidence: 12.3»), or null when it found too
+   * few letters to tell.
+   */
+  static String orientation(String command, Path image, int dpi, int characters, long timeoutSeconds, int page)
+      throws DocumentException, InterruptedException {
+    return run(List.of(command, image.toString(), "stdout", "-l", "osd", "--dpi", Integer.toString(dpi), "--psm", "0",
+        "-c", "min_characters_to_try=" + characters), timeoutSeconds, page, false);
+  }
+
+  /**
+   * Runs Tesseract and returns what it wrote to stdout; a failed run is an error when
+   * {@code failureIsError}, else null. Output and errors go through files, so neither pipe can
+   * fill up and stall the program.
+   */
+  private static String run(List<String> arguments, long timeoutSeconds, int page, boolean failureIsError)
+      throws DocumentException, InterruptedException {
     Path out = null;
     Path err = null;
     Process process = null;
     try {
-      out = Files.createTempFile("prikaz-ocr-", ".hocr");
+      out = Files.createTempFile("prikaz-ocr-", ".txt");
       err = Files.createTempFile("prikaz-ocr-", ".log");
-      List<String> arguments = new ArrayList<>(List.of(command, image.toString(), "stdout", "-l", language,
-          "--dpi", Integer.toString(dpi), "--psm", Integer.toString(psm)));
-      // Letter boxes, to split words Tesseract joined over a narrow space (see Hocr).
-      arguments.add("-c");
-      arguments.add("hocr_char_boxes=1");
-      for (String variable : variables) {
-        arguments.add("-c");
-        arguments.add(variable);
-      }
-      arguments.add("hocr");
       ProcessBuilder builder = new ProcessBuilder(arguments);
       builder.environment().put("OMP_THREAD_LIMIT", "1");
       builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
@@ -127,6 +148,9 @@ final class Tesseract {
             "OCR of page " + page + " took longer than " + timeoutSeconds + " s");
       }
       if (process.exitValue() != 0) {
+        if (!failureIsError) {
+          return null;
+        }
         throw new DocumentException(DocumentException.Reason.UNREADABLE, "Tesseract failed on page " + page + ": "
             + lastLine(Files.readString(err, StandardCharsets.UTF_8)));
       }
