@@ -141,7 +141,7 @@ public final class Ocr {
   }
 
   private Page readPage(PageImage page) throws DocumentException, InterruptedException {
-    GrayImage image = GrayImage.of(page.image(), page.dpi());
+    GrayImage image = PageCleaner.clean(page.image(), page.dpi());
     if (image.dpi < RESCALE_BELOW || image.dpi > RESCALE_ABOVE) {
       image = image.scaleTo(DPI);
     }
