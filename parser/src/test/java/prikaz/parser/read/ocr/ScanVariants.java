@@ -68,13 +68,16 @@ final class ScanVariants {
     return photo;
   }
 
-  /** A round violet-blue stamp of {@code radius} pixels centred at (x, y), with text around its ring. */
+  /**
+   * A round violet-blue stamp of {@code radius} pixels centred at (x, y), with a word and strokes
+   * inside its rings; its ink multiplies the page under it, as ink on paper does (over print it is
+   * print-dark, over paper stamp-blue).
+   */
   static BufferedImage stamped(BufferedImage page, int x, int y, int radius) {
-    BufferedImage colour = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = colour.createGraphics();
-    g.drawImage(page, 0, 0, null);
+    BufferedImage mask = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = mask.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(new Color(70, 60, 190, 210));
+    g.setColor(Color.WHITE);
     g.setStroke(new BasicStroke(radius / 18f));
     g.draw(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
     g.draw(new Ellipse2D.Double(x - radius * 0.7, y - radius * 0.7, 1.4 * radius, 1.4 * radius));
@@ -86,6 +89,20 @@ final class ScanVariants {
           y + radius / 2 - (k % 2) * radius / 3);
     }
     g.dispose();
+    int[] ink = {70, 60, 190};
+    BufferedImage colour = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+    for (int py = 0; py < page.getHeight(); py++) {
+      for (int px = 0; px < page.getWidth(); px++) {
+        int base = page.getType() == BufferedImage.TYPE_INT_RGB ? -1 : grey(page, px, py);
+        int rgb = base < 0 ? page.getRGB(px, py) : base << 16 | base << 8 | base;
+        double cover = mask.getRaster().getSample(px, py, 0) / 255.0 * 0.85;
+        int[] c = {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF};
+        for (int k = 0; k < 3; k++) {
+          c[k] = (int) Math.round(c[k] * (1 - cover + cover * ink[k] / 255.0));
+        }
+        colour.setRGB(px, py, c[0] << 16 | c[1] << 8 | c[2]);
+      }
+    }
     return colour;
   }
 
