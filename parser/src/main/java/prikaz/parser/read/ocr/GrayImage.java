@@ -36,6 +36,14 @@ final class GrayImage {
     this.pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
   }
 
+  /** Grey pixels, row by row, as an image (the array is used, not copied). */
+  static GrayImage of(int width, int height, byte[] pixels, double dpi) {
+    java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+        new DataBufferByte(pixels, pixels.length), width, height, width, 1, new int[] {0}, null);
+    java.awt.image.ColorModel gray = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).getColorModel();
+    return new GrayImage(new BufferedImage(gray, raster, false, null), dpi);
+  }
+
   /** The image in grey (colour is converted; an image that is grey already is used as it is). */
   static GrayImage of(BufferedImage image, double dpi) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY

@@ -139,7 +139,7 @@ public final class Ocr {
   }
 
   private Page readPage(PageImage page) throws DocumentException, InterruptedException {
-    GrayImage image = GrayImage.of(page.image(), page.dpi());
+    GrayImage image = PageCleaner.clean(page.image(), page.dpi());
     double reading = PageScale.readingDpi(image.width, image.height, image.dpi);
     if (reading != image.dpi) {
       image = image.scaleTo(reading);
