@@ -9,7 +9,10 @@ import picocli.CommandLine.Spec;
 import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
 
-/** The OCR options that parse and batch share ({@code --ocr}, {@code --ocr-lang}), as a picocli mixin. */
+/**
+ * The OCR options that parse, batch, diff and serve share ({@code --ocr}, {@code --ocr-lang},
+ * {@code --tesseract}), as a picocli mixin.
+ */
 final class OcrOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
@@ -21,10 +24,36 @@ final class OcrOptions {
       descriptionKey = "ocr-lang")
   String language;
 
+  /** Where Tesseract is when it is not on the PATH (Windows: the installer's folder). */
+  @Option(names = "--tesseract", paramLabel = "PATH", descriptionKey = "ocr-tesseract")
+  String tesseract;
+
+  /** The environment variable that names Tesseract when {@code --tesseract} is not given. */
+  static final String TESSERACT_VARIABLE = "PRIKAZ_TESSERACT";
+
+  /**
+   * The Tesseract program: {@code --tesseract}, else {@code PRIKAZ_TESSERACT}, else null (the
+   * parser's default, «tesseract» on the PATH). A folder stands for the program in it.
+   */
+  String tesseract() {
+    String named = tesseract != null ? tesseract : System.getenv(TESSERACT_VARIABLE);
+    if (named == null || named.isBlank()) {
+      return null;
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(named.strip());
+    if (java.nio.file.Files.isDirectory(path)) {
+      boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+      return path.resolve(windows ? "tesseract.exe" : "tesseract").toString();
+    }
+    return named.strip();
+  }
+
   /** A parser builder with these options; a malformed language list is a usage error. */
   OrderParser.Builder builder() {
     try {
-      return OrderParser.builder().ocr(mode).ocrLanguage(language);
+      OrderParser.Builder builder = OrderParser.builder().ocr(mode).ocrLanguage(language);
+      String program = tesseract();
+      return program == null ? builder : builder.tesseract(program);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--ocr-lang: " + e.getMessage());
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = Texts.BUNDLE,  // the English texts; Cli swaps in the language asked for
-    subcommands = {ParseCommand.class, BatchCommand.class, DiffCommand.class, DeadlineCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, BatchCommand.class, DiffCommand.class, DeadlineCommand.class, ServeCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class PrikazCommand implements Runnable {
 
   /** Where data goes when no output file is given: bytes, since CSV may be windows-1251. */

@@ -1,0 +1,70 @@
+package prikaz.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import prikaz.app.serve.WebServer;
+
+/**
+ * {@code prikaz serve}: the web page for clerks on this computer (package {@code prikaz.app.serve}),
+ * until Ctrl+C; with {@code --open} (or a double-clicked jar) the default browser opens it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true)  // texts: Messages*.properties
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand PrikazCommand parent;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", descriptionKey = "serve.port")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", descriptionKey = "serve.host")
+  String host;
+
+  @Option(names = "--open", descriptionKey = "serve.open")
+  boolean open;
+
+  @Option(names = "--max-file-mib", paramLabel = "MIB", defaultValue = "50", descriptionKey = "serve.max-file-mib")
+  int maxFileMib;
+
+  @Option(names = "--max-files", paramLabel = "N", defaultValue = "20", descriptionKey = "serve.max-files")
+  int maxFiles;
+
+  @Option(names = "--readers", paramLabel = "N", defaultValue = "2", descriptionKey = "serve.readers")
+  int readers;
+
+  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535 || maxFileMib < 1 || maxFileMib > 1024 || maxFiles < 1 || readers < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), parent.texts.get("serve-bad-limits"));
+    }
+    ocrOptions.builder();  // a malformed --ocr-lang is a usage error here, not on the first scan
+    PrintWriter err = spec.commandLine().getErr();
+    WebServer.Settings settings = new WebServer.Settings(host, port, maxFileMib * 1024L * 1024L, maxFiles, readers,
+        ocrOptions.mode, ocrOptions.language, ocrOptions.tesseract());
+    WebServer server;
+    try {
+      server = WebServer.start(settings);
+    } catch (IOException e) {
+      err.println("prikaz: " + parent.texts.get("serve-cannot-start", host + ":" + port, e.getMessage()));
+      return Cli.FAILED;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "prikaz-serve-stop"));
+    err.println("prikaz: " + parent.texts.get("serve-listening", server.url()));
+    if (server.token() != null) {
+      err.println("prikaz: " + parent.texts.get("serve-token"));
+    }
+    if (open && !prikaz.app.serve.Browser.open(server.url())) {
+      err.println("prikaz: " + parent.texts.get("serve-no-browser", server.url()));
+    }
+    server.join();
+    return Cli.OK;
+  }
+}
