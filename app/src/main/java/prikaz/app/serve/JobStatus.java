@@ -8,6 +8,7 @@ import java.util.Map;
 import prikaz.app.Failures;
 import prikaz.app.export.RussianWarnings;
 import prikaz.parser.model.Order;
+import prikaz.parser.model.Location;
 import prikaz.parser.model.Warning;
 
 /**
@@ -42,11 +43,11 @@ final class JobStatus {
     List<Map<String, String>> notes = new ArrayList<>();
     for (Warning warning : order.warnings()) {
       Map<String, String> note = new LinkedHashMap<>();
-      note.put("code", warning.code());
+      note.put("code", warning.code().name());
       boolean russian = language.equals("ru");
       note.put("message", russian ? RussianWarnings.message(warning) : warning.message());
-      String where = warning.where();
-      note.put("where", where == null ? "" : russian ? RussianWarnings.where(where) : where);
+      Location where = warning.where();
+      note.put("where", where == null ? "" : russian ? RussianWarnings.where(where) : where.text());
       notes.add(note);
     }
     return notes;
