@@ -24,7 +24,7 @@ final class SignatureReader {
   private static final Pattern POSITION_AND_NAME = Pattern.compile(
       "^(" + Positions.HEAD_WORD + ".*?)\\s+(" + NAME + ")[.,;]?$", FLAGS);
   /** The last line of a position written over two lines, with the name: «города Тулы   Е.В. Авилов». */
-  private static final Pattern TAIL_AND_NAME = Pattern.compile("^(\\S.{0,80}?)\\s+(" + NAME + ")[.,;]?$");
+  private static final Pattern TAIL_AND_NAME = Pattern.compile("^(\\S.{0,80}?)\\s++(" + NAME + ")[.,;]?$");
   /** A signature line drawn for the hand: «______________», «(подпись)». */
   private static final Pattern SIGNATURE_LINE = Pattern.compile("_{3,}|\\(подпись\\)|/\\s*$");
 

@@ -180,7 +180,7 @@ class ScanVariantsTest {
 
     assertTrue(order.source().ocr());
     assertHeader(order);
-    assertEquals("TEXT_LAYER_BROKEN", order.warnings().get(0).code());
+    assertEquals(prikaz.parser.model.Warning.Code.TEXT_LAYER_BROKEN, order.warnings().get(0).code());
     assertTrue(order.warnings().get(0).message().matches("the PDF's text layer, a scanner's OCR, reads poorly "
         + "\\(\\d+ of \\d+ words mix Latin and Cyrillic letters\\); the pages were read with OCR instead"),
         order.warnings().get(0).message());
@@ -192,7 +192,7 @@ class ScanVariantsTest {
         .parse(new ByteArrayInputStream(scanWithPoorTextLayer()), "scanner.pdf");
 
     assertEquals(false, order.source().ocr());
-    assertTrue(order.warnings().stream().anyMatch(w -> w.code().equals("TEXT_LAYER_BROKEN")
+    assertTrue(order.warnings().stream().anyMatch(w -> w.code() == prikaz.parser.model.Warning.Code.TEXT_LAYER_BROKEN
         && w.message().endsWith("; the result is unreliable, OCR the scan instead")), order.warnings().toString());
   }
 }
