@@ -13,7 +13,8 @@ import prikaz.parser.read.Layout;
  * header did not name is added) or, in a plan whose first column is the date, at a date; the
  * pieces up to the next row go to the columns they fit ({@link CellAssigner}). A numbered line
  * followed at once by the next number is a section line («1. Организационные мероприятия» over
- * «1.1.»), and so is text before the first row.
+ * «1.1.»), and so is text before the first row. A table copied column by column is put back in
+ * rows ({@link ColumnMajor}).
  */
 final class ParagraphCells {
   private ParagraphCells() {}
@@ -64,17 +65,18 @@ final class ParagraphCells {
     List<Layout.Row> rows = new ArrayList<>();
     rows.add(ImplicitTables.row(header, width));
     String previous = null;
-    String number = null;
+    List<String> numbers = new ArrayList<>();
+    List<List<String>> pieceRows = new ArrayList<>();
     List<String> row = null;
     for (Piece piece : data) {
       String text = piece.text();
       String start = numbered ? rowNumber(text, previous) : null;
       boolean dateStart = dated && CellKinds.isDeadline(text) && (row == null || row.size() > 1);
       if (start != null || dateStart) {
-        flush(rows, number, row, roles, width, numbered);
         row = new ArrayList<>();
+        numbers.add(start);
+        pieceRows.add(row);
         if (start != null) {
-          number = start;
           previous = start;
           String rest = textAfterNumber(text);
           if (rest != null) {
@@ -89,7 +91,21 @@ final class ParagraphCells {
         row.add(text);
       }
     }
-    flush(rows, number, row, roles, width, numbered);
+    List<String> after = List.of();
+    ColumnMajor.Rows byColumn = numbered ? ColumnMajor.of(pieceRows, roles.subList(1, roles.size())) : null;
+    for (int r = 0; r < pieceRows.size(); r++) {
+      if (byColumn != null) {
+        List<String> cells = new ArrayList<>();
+        cells.add(numbers.get(r));
+        cells.addAll(byColumn.cells().get(r));
+        rows.add(ImplicitTables.row(cells, width));
+      } else {
+        flush(rows, numbers.get(r), pieceRows.get(r), roles, width, numbered);
+      }
+    }
+    if (byColumn != null) {
+      after = byColumn.after();
+    }
     if (rows.size() < 2) {
       return null;
     }
@@ -106,6 +122,7 @@ final class ParagraphCells {
     }
     ImplicitTables.addParagraph(out, before);
     out.add(new Layout.Table(rows));
+    ImplicitTables.addParagraph(out, after); // text after a table copied column by column (a signature)
     return new ImplicitTables.Found(out, end);
   }
 
