@@ -62,6 +62,10 @@ public final class RussianWarnings {
       form(Code.PLAN_EMPTY, "the plan table gave no rows", "таблица плана не дала ни одной строки"),
       form(Code.PLAN_EMPTY, "the order names an appendix but no plan table was read from the scan: check the scan and the OCR",
           "в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание"),
+      form(Code.PERIOD_MISTYPED, "the year «(.*)» in the plan title is mistyped: the title is kept as written, the period "
+          + "is read as «(.*)» from the other year of the pair",
+          "год «$1» в заголовке плана написан с опечаткой: заголовок оставлен как есть, период прочитан как «$2» "
+              + "по второму году пары"),
       form(Code.PERIOD_MISTYPED, "the year «(.*)» in the plan title is mistyped: .*",
           "год «$1» в заголовке плана написан с опечаткой: заголовок оставлен как есть, период из него не взят"),
       form(Code.HEADER_INCOMPLETE, "the heading gives no (.*)", "в реквизитах акта не найдены: $1"),

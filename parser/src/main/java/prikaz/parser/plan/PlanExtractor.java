@@ -64,8 +64,14 @@ public final class PlanExtractor {
         appendix = appendices.get(p);
       }
       String mistyped = TitleYears.mistyped(candidate.heading.title);
-      Period stated = mistyped == null ? DeadlineParser.findPeriod(candidate.heading.title) : null;
-      if (mistyped != null) {
+      String repaired = mistyped == null ? null : TitleYears.repaired(candidate.heading.title);
+      Period stated = mistyped == null ? DeadlineParser.findPeriod(candidate.heading.title)
+          : repaired != null ? DeadlineParser.findPeriod(repaired) : null;
+      if (mistyped != null && stated != null) {
+        warnings.add(new Warning(Warning.Code.PERIOD_MISTYPED, "the year «" + mistyped
+            + "» in the plan title is mistyped: the title is kept as written, the period is read as «"
+            + stated.text() + "» from the other year of the pair", Location.plan(p + 1)));
+      } else if (mistyped != null) {
         warnings.add(new Warning(Warning.Code.PERIOD_MISTYPED, "the year «" + mistyped
             + "» in the plan title is mistyped: the title is kept as written, the period is not read from it",
             Location.plan(p + 1)));

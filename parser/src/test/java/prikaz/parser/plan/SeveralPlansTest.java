@@ -2,6 +2,7 @@ package prikaz.parser.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +80,37 @@ class SeveralPlansTest {
     assertEquals("plan 1", warning.where().text());
     assertEquals("the year «20224» in the plan title is mistyped: the title is kept as written, the period is not "
         + "read from it", warning.message());
+  }
+
+  @Test
+  void aMistypedYearOfAnAcademicYearIsPutRightFromTheOtherYear() {
+    PlanExtractor.Result result = extract("""
+        ПЛАН РАБОТЫ ШКОЛЫ НА МАЙ МЕСЯЦ 20015/2016 УЧЕБНЫЙ ГОД
+
+        | № | Содержание работы | Дата | Ответственные |
+        |---|---|---|---|
+        | 1 | Итоговый педсовет | 24.05 | Директор |
+        | 2 | Проверка журналов | 10.05-14.05 | Завуч |
+        """);
+    Plan plan = result.plans().get(0);
+    assertEquals("ПЛАН РАБОТЫ ШКОЛЫ НА МАЙ МЕСЯЦ 20015/2016 УЧЕБНЫЙ ГОД", plan.title());
+    assertEquals(java.time.LocalDate.of(2016, 5, 1), plan.period().start());
+    assertEquals(java.time.LocalDate.of(2016, 5, 31), plan.period().end());
+    assertEquals(java.time.LocalDate.of(2016, 5, 10), plan.items().get(1).deadline().start());
+    assertEquals(java.time.LocalDate.of(2016, 5, 14), plan.items().get(1).deadline().end());
+    Warning warning = result.warnings().get(0);
+    assertEquals(Warning.Code.PERIOD_MISTYPED, warning.code());
+    assertTrue(warning.message().startsWith("the year «20015» in the plan title is mistyped: the title is kept as "
+        + "written, the period is read as «"), warning.message());
+  }
+
+  @Test
+  void aPairIsRepairedOnlyWhenOneYearIsRight() {
+    assertEquals("на 2015/2016 учебный год", TitleYears.repaired("на 20015/2016 учебный год"));
+    assertEquals("на 2022-2023 учебный год", TitleYears.repaired("на 2022-20233 учебный год"));
+    assertNull(TitleYears.repaired("на 20222 год"));
+    assertNull(TitleYears.repaired("на 20015/20016 учебный год"));
+    assertNull(TitleYears.repaired("на 2015/2016 учебный год"));
   }
 
   @Test
