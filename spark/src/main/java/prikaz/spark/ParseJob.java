@@ -50,9 +50,11 @@ public final class ParseJob {
     SparkSession spark = SparkSession.builder().appName("prikaz").getOrCreate();
     int status = 0;
     try {
+      long started = System.nanoTime();
       Summary summary = run(spark, options);
-      System.err.printf("prikaz-spark: %d parsed, %d failed, %d skipped as already in %s%n",
-          summary.parsed(), summary.failed(), summary.skipped(), options.output());
+      System.err.printf(java.util.Locale.ROOT, "prikaz-spark: %d parsed, %d failed, %d skipped as already in %s"
+          + " (%.1f s)%n", summary.parsed(), summary.failed(), summary.skipped(), options.output(),
+          (System.nanoTime() - started) / 1e9);
     } catch (JobException e) {
       System.err.println("prikaz-spark: " + e.getMessage());
       status = 1;
