@@ -103,12 +103,22 @@ public final class JsonExporter implements Exporter {
    * (an item's {@code confidence}) come back empty.
    */
   public static Order read(java.io.InputStream in) throws IOException {
+    return READER.readValue(in);
+  }
+
+  /**
+   * Built once: a batch reads every order its workers send back with it, and a mapper copied per
+   * call would look into the model's classes again each time.
+   */
+  private static final com.fasterxml.jackson.databind.ObjectReader READER = reader();
+
+  private static com.fasterxml.jackson.databind.ObjectReader reader() {
     ObjectMapper reader = MAPPER.copy();
     for (Class<?> type : List.of(java.util.Map.class, java.util.List.class)) {
       reader.configOverride(type).setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
           com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
     }
-    return reader.readValue(in, Order.class);
+    return reader.readerFor(Order.class);
   }
 
   @Override
