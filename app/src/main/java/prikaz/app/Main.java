@@ -5,6 +5,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.commandLine(args).execute(args));
+    System.exit(Cli.commandLine(arguments(args)).execute(arguments(args)));
+  }
+
+  /**
+   * The arguments to run: as given, but for a jar double-clicked in a file manager — no
+   * arguments, no console and not started by the {@code prikaz} launchers, which say whether
+   * stdout is a terminal — which starts the page for clerks and opens the browser at it
+   * (printing usage to an invisible stderr would look like nothing happened).
+   */
+  static String[] arguments(String[] args) {
+    boolean doubleClicked = args.length == 0 && System.console() == null
+        && System.getProperty("prikaz.stdout.tty") == null;
+    return doubleClicked ? new String[] {"serve", "--open"} : args;
   }
 }

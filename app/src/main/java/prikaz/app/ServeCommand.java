@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         ocrOptions.mode, ocrOptions.language, ocrOptions.tesseract());
     WebServer server;
     try {
-      server = WebServer.start(settings);
+      server = start(settings);
     } catch (IOException e) {
       err.println("prikaz: " + parent.texts.get("serve-cannot-start", host + ":" + port, e.getMessage()));
       return Cli.FAILED;
@@ -66,5 +66,22 @@ public final class ServeCommand implements Callable<Integer> {
     }
     server.join();
     return Cli.OK;
+  }
+
+  /**
+   * The started server; with {@code --open} and the default port taken (a second double-click, or
+   * another program on 8080), any free port instead: the browser is sent to whichever it is.
+   */
+  private WebServer start(WebServer.Settings settings) throws IOException {
+    try {
+      return WebServer.start(settings);
+    } catch (java.net.BindException e) {
+      boolean defaultPort = spec.commandLine().getParseResult().matchedOption("--port") == null;
+      if (!open || !defaultPort) {
+        throw e;
+      }
+      return WebServer.start(new WebServer.Settings(settings.host(), 0, settings.maxFileBytes(), settings.maxFiles(),
+          settings.readers(), settings.ocr(), settings.ocrLanguage(), settings.tesseract()));
+    }
   }
 }

@@ -255,10 +255,10 @@ final class Api extends Handler.Abstract {
     if (exchange.request.getLength() > max) {
       throw new Uploads.Refused(413, "BODY_TOO_LARGE", "the request is larger than 32 MiB", "запрос больше 32 МиБ");
     }
-    try {
-      return Content.Source.asByteArrayAsync(exchange.request, max).get();
-    } catch (java.util.concurrent.ExecutionException e) {
+    byte[] body = Content.Source.asInputStream(exchange.request).readNBytes(max + 1);
+    if (body.length > max) {
       throw new Uploads.Refused(413, "BODY_TOO_LARGE", "the request is larger than 32 MiB", "запрос больше 32 МиБ");
     }
+    return body;
   }
 }

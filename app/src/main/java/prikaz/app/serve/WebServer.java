@@ -52,13 +52,23 @@ public final class WebServer implements AutoCloseable {
     server.setStopTimeout(2000);
   }
 
-  /** A started server; IOException when the port is taken or the address is not this computer's. */
+  /**
+   * A started server; a BindException when the port is taken, another IOException when the
+   * address is not this computer's.
+   */
   public static WebServer start(Settings settings) throws IOException {
     WebServer web = new WebServer(settings);
     try {
       web.server.start();
     } catch (Exception e) {
       web.close();
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof java.net.BindException) {
+          java.net.BindException taken = new java.net.BindException(e.getMessage() + " (" + cause.getMessage() + ")");
+          taken.initCause(e);
+          throw taken;
+        }
+      }
       throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
     return web;

@@ -100,6 +100,31 @@ class ServeApiTest {
   }
 
   @Test
+  void hostileFilesAreEachAMessageAndTheServerGoesOn() throws Exception {
+    byte[] pdf = sample("artem-2020-218.pdf");
+    byte[] docx = sample("artem-2020-218.docx");
+    byte[] random = new byte[64 * 1024];
+    new java.util.Random(22).nextBytes(random);
+    java.util.Map<String, byte[]> hostile = new java.util.LinkedHashMap<>();
+    hostile.put("empty.docx", new byte[0]);
+    hostile.put("random.bin", random);
+    hostile.put("half.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    hostile.put("half.docx", java.util.Arrays.copyOf(docx, docx.length / 3));
+    hostile.put("header-only.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+    hostile.put("deep.html", ("<html><body>" + "<div>".repeat(200_000) + "ПРИКАЗ").getBytes(StandardCharsets.UTF_8));
+    for (java.util.Map.Entry<String, byte[]> file : hostile.entrySet()) {
+      HttpResponse<byte[]> response = http.upload("/api/parse?lang=en", List.of(Http.file(file.getKey(), file.getValue())));
+      assertEquals(422, response.statusCode(), file.getKey() + ": " + Http.text(response));
+      JsonNode error = json(response).get("error");
+      assertTrue(List.of("EMPTY", "UNREADABLE", "UNSUPPORTED", "NOT_AN_ORDER", "TOO_COMPLEX").contains(error.get("code").asText()),
+          file.getKey() + ": " + error);
+      assertFalse(error.get("message").asText().contains("\n\tat "), "no stack trace: " + error);
+    }
+    HttpResponse<byte[]> good = http.upload("/api/parse", List.of(Http.file("a.txt", sample("anzhero-sudzhensk-2022-575.txt"))));
+    assertEquals(200, good.statusCode());
+  }
+
+  @Test
   void limitsAre413WithAMessage() throws Exception {
     HttpResponse<byte[]> big = http.upload("/api/parse", List.of(Http.file("big.txt", new byte[(int) LIMIT + 10])));
     assertEquals(413, big.statusCode());

@@ -12,7 +12,7 @@
       else if (key === "dataset") Object.assign(node.dataset, value);
       else node.setAttribute(key, value === true ? "" : value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       node.append(child instanceof Node ? child : String(child));
     }
@@ -101,7 +101,8 @@
     });
     const caption = [t("plan", { n: planIndex + 1 }), plan.title, plan.period && plan.period.text ? "(" + plan.period.text + ")" : null]
       .filter(Boolean).join(" ");
-    return el("table", { class: "plan", dataset: { plan: planIndex } }, el("caption", {}, caption), el("thead", {}, head), body);
+    const sections = (plan.items || []).some(item => item.section);
+    return el("table", { class: "plan" + (sections ? "" : " no-sections"), dataset: { plan: planIndex } }, el("caption", {}, caption), el("thead", {}, head), body);
   }
 
   /** The order: header card, downloads, warnings not tied to a row, plan tables, the scan. */

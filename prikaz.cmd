@@ -1,0 +1,27 @@
+@echo off
+rem prikaz for Windows: runs prikaz.jar (beside this file, or app\target\prikaz.jar in a checkout)
+rem with Java 17 or later. Double-clicked, with no arguments, it starts the page for clerks
+rem (prikaz serve --open): the browser opens at it; closing this window stops it.
+setlocal
+chcp 65001 >nul
+set "here=%~dp0"
+set "jar=%here%prikaz.jar"
+if not exist "%jar%" set "jar=%here%app\target\prikaz.jar"
+if not exist "%jar%" (
+  echo prikaz: prikaz.jar not found next to prikaz.cmd; build it with: mvn -B -DskipTests package 1>&2
+  exit /b 2
+)
+where java >nul 2>nul
+if errorlevel 1 (
+  echo prikaz: Java 17 or later is needed: install Eclipse Temurin 17 JRE, https://adoptium.net 1>&2
+  if "%~1"=="" pause
+  exit /b 2
+)
+if "%PRIKAZ_JAVA_OPTS%"=="" set "PRIKAZ_JAVA_OPTS=-Xmx400m"
+if "%~1"=="" (
+  java %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" serve --open
+  if errorlevel 1 pause
+  exit /b %errorlevel%
+)
+java %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
+exit /b %errorlevel%
