@@ -106,7 +106,7 @@ class PageInBrowserTest {
         wait.until(b -> b.findElements(By.cssSelector(".scan img")).stream()
             .anyMatch(img -> Boolean.TRUE.equals(((ChromeDriver) b).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img))));
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElements(By.cssSelector("tr.item")).get(1)).perform();
-        browser.executeScript("document.getElementById('main').scrollTop = 0");
+        browser.executeScript("document.querySelector('.order .downloads').scrollIntoView()");
         screenshot(browser);
 
         // Correct a cell and a deadline, download the XLSX: the correction is in it.
