@@ -37,6 +37,8 @@ public final class RussianWarnings {
       form("TEXT_LAYER_BROKEN", "the PDF's text layer does not decode .*",
           "текстовый слой PDF не читается как буквы (шрифт без таблицы Юникода); результат ненадёжен, "
               + "распознайте скан (OCR)"),
+      form("TRUNCATED", "the file ends early \\(.*\\): what came after the cut is missing, and the plan may lack rows",
+          "файл обрывается раньше, чем кончается документ: всё после обрыва потеряно, в плане могут не хватать строк"),
       form("NO_HEADER", "no act heading .* found: the document is read as a plan alone",
           "не найден заголовок акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …): документ прочитан как один план"),
       form("PLAN_EMPTY", "the plan table gave no rows: check the scan and the OCR",
@@ -59,6 +61,7 @@ public final class RussianWarnings {
       Map.entry("INNER_DEADLINE_CONFLICT", "срок в тексте мероприятия расходится с графой срока"),
       Map.entry("DEADLINE_OUTSIDE_PERIOD", "срок вне периода плана"),
       Map.entry("TEXT_LAYER_BROKEN", "текстовый слой PDF не читается; распознайте скан (OCR)"),
+      Map.entry("TRUNCATED", "файл обрывается раньше конца документа: в плане могут не хватать строк"),
       Map.entry("NO_HEADER", "не найден заголовок акта: документ прочитан как один план"),
       Map.entry("HEADER_INCOMPLETE", "в реквизитах акта найдены не все поля"),
       Map.entry("TEXT_UNASSIGNED", "текст после приказа не отнесён ни к одному полю"),
