@@ -55,6 +55,8 @@ public final class RussianWarnings {
           + "words are common words\\); the result is unreliable, OCR the scan instead",
           "текстовый слой PDF, распознанный сканером, плох (лишь $1 из $2 русских слов — частые слова); "
               + "результат ненадёжен, распознайте скан (OCR)"),
+      form(Code.TRUNCATED, "the file ends early \\(.*\\): what came after the cut is missing, and the plan may lack rows",
+          "файл обрывается раньше, чем кончается документ: всё после обрыва потеряно, в плане могут не хватать строк"),
       form(Code.NO_HEADER, "no act heading .* found: the document is read as a plan alone",
           "не найден заголовок акта (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …): документ прочитан как один план"),
       form(Code.PLAN_EMPTY, "the plan table gave no rows: check the scan and the OCR",
@@ -91,6 +93,7 @@ public final class RussianWarnings {
       case HEADER_INCOMPLETE -> "в реквизитах акта найдены не все поля";
       case PLAN_EMPTY -> "в таблице плана не найдено ни одного пункта";
       case TEXT_UNASSIGNED -> "текст после приказа не отнесён ни к одному полю";
+      case TRUNCATED -> "файл обрывается раньше конца документа: в плане могут не хватать строк";
     };
   }
 

@@ -44,6 +44,8 @@ public record Warning(Code code, String message, Location where) {
     /** A plan table, or the appendix a scan names, gave no rows. */
     PLAN_EMPTY,
     /** Text after the order that fits no field. */
-    TEXT_UNASSIGNED
+    TEXT_UNASSIGNED,
+    /** The file ends before its format's end mark: what came after the cut is missing. */
+    TRUNCATED
   }
 }

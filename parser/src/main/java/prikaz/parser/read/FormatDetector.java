@@ -84,11 +84,12 @@ public final class FormatDetector {
   }
 
   /**
-   * The reader for a format, its layout held to the {@link Limits}; PDFs and images read scans with
+   * The reader for a format, its layout held to the {@link Limits} and a file cut short warned of
+   * ({@link Truncation}); PDFs and images read scans with
    * {@code ocr} (null: no OCR).
    */
   public static LayoutReader reader(Format format, Ocr ocr) {
-    return Limits.checked(switch (format.name()) {
+    return Limits.checked(Truncation.checked(format.name(), switch (format.name()) {
       case "docx" -> DOCX;
       case "doc" -> DOC;
       case "rtf" -> RTF;
@@ -97,7 +98,7 @@ public final class FormatDetector {
       case "pdf" -> ocr == null ? PDF_WITHOUT_OCR : new PdfReader(ocr);
       case "png", "jpeg", "tiff", "bmp", "gif" -> new ImageFileReader(ocr);
       default -> TEXT;
-    });
+    }));
   }
 
   /**
