@@ -12,14 +12,14 @@ import prikaz.parser.model.Warning;
 /**
  * What makes a result doubtful — to be checked against the paper before it is trusted — and so
  * fails a {@code --strict} run: a plan table that gave no rows, an OCR reading the recogniser was
- * unsure of, a PDF text layer that does not decode, a document without its act heading, a table
- * that was not read as a plan. Repairs the parser made with confidence (a row joined across a page
+ * unsure of (in a plan cell, a header field, a plan column's header), a PDF text layer that does
+ * not decode, a document without its act heading, a table that was not read as a plan. Repairs the parser made with confidence (a row joined across a page
  * break) are not doubts.
  */
 final class Doubts {
   /** The codes of doubtful results; LOW_CONFIDENCE covers every code that starts with it. */
   static final Set<String> CODES = Set.of("PLAN_EMPTY", "LOW_CONFIDENCE", "TEXT_LAYER_BROKEN", "NO_HEADER",
-      "TABLE_NOT_A_PLAN");
+      "TABLE_NOT_A_PLAN", "COLUMN_UNREADABLE");
 
   private Doubts() {}
 

@@ -45,6 +45,11 @@ public final class RussianWarnings {
       form("PLAN_EMPTY", "the order names an appendix but no plan table was read from the scan: check the scan and the OCR",
           "в приказе названо приложение, но таблица плана со скана не прочитана: сверьте скан и распознавание"),
       form("HEADER_INCOMPLETE", "the heading gives no (.*)", "в реквизитах акта не найдены: $1"),
+      form("LOW_CONFIDENCE_HEADER", "OCR is unsure of the header's (\\w+) \\(confidence ([\\d.]+)\\): check «(.*)» against the scan; "
+          + "the field is left empty", "распознавание не уверено в реквизите «$1» (уверенность $2): сверьте «$3» со сканом; "
+          + "поле оставлено пустым"),
+      form("COLUMN_UNREADABLE", "the header of column (\\d+) could not be read \\(«(.*)»\\): its cells are kept under "
+          + "«(.*)»; check the scan", "заголовок графы $1 не распознан («$2»): её ячейки оставлены под «$3»; сверьте со сканом"),
       form("DEADLINE_IMPOSSIBLE_DATE", "«(.*)»: (.*) is not a date", "«$1»: $2 — такой даты нет"),
       form("TEXT_UNASSIGNED", "text after the order fits no field: (.*)",
           "текст после приказа не отнесён ни к одному полю: $1"));
@@ -64,7 +69,8 @@ public final class RussianWarnings {
       Map.entry("TEXT_UNASSIGNED", "текст после приказа не отнесён ни к одному полю"),
       Map.entry("DEADLINE_IMPOSSIBLE_DATE", "в сроке дата, которой нет в календаре"),
       Map.entry("PLAN_EMPTY", "в таблице плана не найдено ни одного пункта"),
-      Map.entry("LOW_CONFIDENCE_HEADER", "распознавание не уверено в реквизитах приказа: сверьте их со сканом"));
+      Map.entry("LOW_CONFIDENCE_HEADER", "распознавание не уверено в реквизитах приказа: сверьте их со сканом"),
+      Map.entry("COLUMN_UNREADABLE", "заголовок графы плана не распознан: сверьте графу со сканом"));
 
   private static final Map<String, String> FIELDS = Map.of("activity", "мероприятие", "deadline", "срок",
       "responsible", "ответственные", "participants", "участники", "result", "результат", "number", "№",
@@ -90,6 +96,9 @@ public final class RussianWarnings {
         Matcher m = form.english().matcher(warning.message());
         if (m.matches()) {
           String russian = m.replaceFirst(form.russian().replace("\\", "\\\\"));
+          if (warning.code().equals("LOW_CONFIDENCE_HEADER")) {
+            russian = russian.replaceFirst("«(\\w+)»", "«" + HEADER_FIELDS.getOrDefault(m.group(1), m.group(1)) + "»");
+          }
           if (warning.code().equals("HEADER_INCOMPLETE")) {
             for (Map.Entry<String, String> field : HEADER_FIELDS.entrySet()) {
               russian = russian.replace(field.getKey(), field.getValue());
