@@ -12,15 +12,16 @@ import prikaz.parser.model.Warning;
 /**
  * What makes a result doubtful — to be checked against the paper before it is trusted — and so
  * fails a {@code --strict} run: a plan table that gave no rows, an OCR reading the recogniser was
- * unsure of, a PDF text layer that does not decode, a document without its act heading, a table
- * that was not read as a plan, a file that ends early. Repairs the parser made with confidence (a row joined across a page
+ * unsure of (in a plan cell, a header field), a PDF text layer that does not decode, a document without its act heading, a table
+ * that was not read as a plan, a file that ends early, a plan column whose header could not be read. Repairs the parser made with confidence (a row joined across a page
  * break) are not doubts.
  */
 final class Doubts {
   /** The codes of doubtful results. */
   static final Set<Warning.Code> CODES = Set.of(Warning.Code.PLAN_EMPTY, Warning.Code.LOW_CONFIDENCE,
       Warning.Code.LOW_CONFIDENCE_HEADER, Warning.Code.TEXT_LAYER_BROKEN, Warning.Code.NO_HEADER,
-      Warning.Code.TABLE_NOT_A_PLAN, Warning.Code.TRUNCATED);
+      Warning.Code.TABLE_NOT_A_PLAN, Warning.Code.TRUNCATED,
+      Warning.Code.COLUMN_UNREADABLE);
 
   private Doubts() {}
 

@@ -66,4 +66,49 @@ class DoubtsTest {
     JsonNode summary = JsonExporter.mapper().readTree(dir.resolve("out/summary.json").toFile());
     assertEquals(1, summary.at("/counts/doubtful").asInt());
   }
+
+  @Test
+  @org.junit.jupiter.api.Tag("ocr")
+  void strictCountsAHandwrittenDateAndNumberOnAScanAsDoubts(@TempDir Path dir) throws Exception {
+    // The sample's page 1 with the date after «от» and the number after «№» written in by hand.
+    java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(
+        Path.of(System.getProperty("samples.dir", "../samples")).resolve("artem-2020-218.scan.png").toFile());
+    java.awt.Graphics2D g = page.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    java.util.Random random = new java.util.Random(3);
+    for (int[] box : new int[][] {{822, 392, 170, 44}, {866, 512, 80, 44}}) {
+      g.setColor(new java.awt.Color(235, 235, 235));
+      g.fillRect(box[0], box[1], box[2], box[3]);
+      g.setColor(new java.awt.Color(60, 60, 60));
+      g.setStroke(new java.awt.BasicStroke(3f));
+      java.awt.geom.Path2D.Double pen = new java.awt.geom.Path2D.Double();
+      double mid = box[1] + box[3] / 2.0;
+      pen.moveTo(box[0] + 10, mid);
+      for (double x = box[0] + 10; x < box[0] + box[2] - 20; x += 6) {
+        pen.lineTo(x + random.nextInt(4),
+            mid + Math.sin(x / (7 + random.nextInt(5))) * box[3] * (0.2 + 0.25 * random.nextDouble()) - (x - box[0]) * 0.04);
+      }
+      g.draw(pen);
+    }
+    g.dispose();
+    Path scan = dir.resolve("handwritten.png");
+    javax.imageio.ImageIO.write(page, "png", scan.toFile());
+
+    Run strict = Run.of("parse", scan.toString(), "--strict", "--lang", "ru");
+
+    assertEquals(Cli.DOUBTFUL, strict.exit(), strict.err());
+    assertTrue(strict.err().endsWith(": требует проверки: LOW_CONFIDENCE_HEADER ×2\n"), strict.err());
+    JsonNode order = JsonExporter.mapper().readTree(strict.out());
+    assertTrue(order.at("/header/date").isNull());
+    assertTrue(order.at("/header/number").isNull());
+    JsonNode warning = order.at("/warnings").findParent("code");
+    List<String> messages = new java.util.ArrayList<>();
+    order.at("/warnings").forEach(w -> {
+      if (w.get("code").asText().equals("LOW_CONFIDENCE_HEADER")) {
+        messages.add(w.get("message").asText().replaceAll("\\(уверенность [\\d.]+\\).*", ""));
+      }
+    });
+    assertEquals(List.of("распознавание не уверено в реквизите «дата» ", "распознавание не уверено в реквизите «номер» "),
+        messages, String.valueOf(warning));
+  }
 }

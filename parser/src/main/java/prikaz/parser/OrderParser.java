@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import prikaz.parser.header.HeaderConfidence;
 import prikaz.parser.header.HeaderReader;
 import prikaz.parser.header.OpeningLine;
 import prikaz.parser.model.Header;
@@ -115,10 +116,12 @@ public final class OrderParser {
         throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
             source.ocr() ? "OCR found no text in the page images" : "no text found");
       }
-      HeaderReader.Result found = HeaderReader.read(lines);
-      header = found.header();
+      HeaderReader.Result found = HeaderReader.read(HeaderConfidence.withoutDoubtfulLines(lines));
+      HeaderConfidence.Result checked = HeaderConfidence.check(found.header(), lines);
+      header = checked.header();
       planFrom = found.endBlock();
       warnings.addAll(found.warnings());
+      warnings.addAll(checked.warnings());
     } catch (DocumentException e) {
       // An appendix published alone (the plan without the order's first page): no act heading,
       // but a plan table. Anything else without a heading is not an order.
@@ -149,14 +152,15 @@ public final class OrderParser {
     for (int b = 0; b < blocks.size(); b++) {
       Layout.Block block = blocks.get(b);
       if (block instanceof Layout.Paragraph paragraph) {
-        addLines(lines, paragraph.lines(), b);
+        addLines(lines, paragraph.lines(), paragraph.confidences(), b);
       } else if (block instanceof Layout.Table table) {
         if (PlanExtractor.isPlanTable(table)) {
           break;
         }
         for (Layout.Row row : table.rows()) {
           for (Layout.Cell cell : row.cells()) {
-            addLines(lines, List.of(cell.text().split("\n")), b);
+            List<String> texts = List.of(cell.text().split("\n"));
+            addLines(lines, texts, java.util.Collections.nCopies(texts.size(), cell.confidence()), b);
           }
         }
       }
@@ -164,12 +168,12 @@ public final class OrderParser {
     return lines;
   }
 
-  private static void addLines(List<OpeningLine> lines, List<String> texts, int block) {
+  private static void addLines(List<OpeningLine> lines, List<String> texts, List<Double> confidences, int block) {
     boolean first = true;
-    for (String text : texts) {
-      String clean = text.strip();
+    for (int i = 0; i < texts.size(); i++) {
+      String clean = texts.get(i).strip();
       if (!clean.isEmpty()) {
-        lines.add(new OpeningLine(clean, block, first));
+        lines.add(new OpeningLine(clean, block, first, confidences.get(i)));
         first = false;
       }
     }

@@ -70,6 +70,11 @@ public final class RussianWarnings {
               + "по второму году пары"),
       form(Code.PERIOD_MISTYPED, "the year «(.*)» in the plan title is mistyped: .*",
           "год «$1» в заголовке плана написан с опечаткой: заголовок оставлен как есть, период из него не взят"),
+      form(Code.LOW_CONFIDENCE_HEADER, "OCR is unsure of the header's (\\w+) \\(confidence ([\\d.]+)\\): check «(.*)» against the scan; "
+          + "the field is left empty", "распознавание не уверено в реквизите «$1» (уверенность $2): сверьте «$3» со сканом; "
+          + "поле оставлено пустым"),
+      form(Code.COLUMN_UNREADABLE, "the header of column (\\d+) could not be read \\(«(.*)»\\): its cells are kept under "
+          + "«(.*)»; check the scan", "заголовок графы $1 не распознан («$2»): её ячейки оставлены под «$3»; сверьте со сканом"),
       form(Code.HEADER_INCOMPLETE, "the heading gives no (.*)", "в реквизитах акта не найдены: $1"),
       form(Code.DEADLINE_IMPOSSIBLE_DATE, "«(.*)»: (.*) is not a date", "«$1»: $2 — такой даты нет"),
       form(Code.TEXT_UNASSIGNED, "text after the order fits no field: (.*)",
@@ -94,6 +99,7 @@ public final class RussianWarnings {
       case PLAN_EMPTY -> "в таблице плана не найдено ни одного пункта";
       case TEXT_UNASSIGNED -> "текст после приказа не отнесён ни к одному полю";
       case TRUNCATED -> "файл обрывается раньше конца документа: в плане могут не хватать строк";
+      case COLUMN_UNREADABLE -> "заголовок графы плана не распознан: сверьте графу со сканом";
     };
   }
 
@@ -123,6 +129,9 @@ public final class RussianWarnings {
         Matcher m = form.english().matcher(warning.message());
         if (m.matches()) {
           String russian = m.replaceFirst(form.russian().replace("\\", "\\\\"));
+          if (warning.code() == Code.LOW_CONFIDENCE_HEADER) {
+            russian = russian.replaceFirst("«(\\w+)»", "«" + HEADER_FIELDS.getOrDefault(m.group(1), m.group(1)) + "»");
+          }
           if (warning.code() == Code.HEADER_INCOMPLETE) {
             for (Map.Entry<String, String> field : HEADER_FIELDS.entrySet()) {
               russian = russian.replace(field.getKey(), field.getValue());

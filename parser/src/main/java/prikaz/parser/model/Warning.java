@@ -46,6 +46,8 @@ public record Warning(Code code, String message, Location where) {
     /** Text after the order that fits no field. */
     TEXT_UNASSIGNED,
     /** The file ends before its format's end mark: what came after the cut is missing. */
-    TRUNCATED
+    TRUNCATED,
+    /** A plan column whose header OCR could not read: its cells are kept under the header as read. */
+    COLUMN_UNREADABLE
   }
 }

@@ -80,6 +80,7 @@ public final class PlanExtractor {
         stated = DeadlineParser.findPeriod(header.title());
       }
       DeadlineContext context = new DeadlineContext(stated, header == null ? null : header.date());
+      UnreadableColumns.resolve(candidate, p + 1, warnings);
       plans.add(new PlanBuilder(candidate, p + 1, warnings, context).plan(appendix, context.effectivePeriod()));
     }
     List<String> leftover = List.copyOf(pending);

@@ -18,12 +18,26 @@ public record Layout(List<Block> blocks) {
    * A paragraph; its lines are kept (a paragraph of a text file may hold several lines that belong
    * together, such as an issuer block or a wrapped title).
    */
-  public record Paragraph(List<String> lines) implements Block {
+  public record Paragraph(List<String> lines, List<Double> confidences) implements Block {
     public Paragraph {
       lines = List.copyOf(lines);
+      confidences = List.copyOf(confidences);
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("a paragraph has at least one line");
       }
+      if (confidences.size() != lines.size()) {
+        throw new IllegalArgumentException("a confidence for each line");
+      }
+    }
+
+    /** A paragraph of text not recognised from an image. */
+    public Paragraph(List<String> lines) {
+      this(lines, java.util.Collections.nCopies(lines.size(), Cell.NO_CONFIDENCE));
+    }
+
+    /** OCR's confidence in line {@code i}, 0–1, or {@link Cell#NO_CONFIDENCE}. */
+    public double confidence(int i) {
+      return confidences.get(i);
     }
 
     public String text() {

@@ -169,7 +169,7 @@ public final class Ocr {
         Path rest = temp(files, ".pgm");
         outside.writePgm(rest);
         String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
-        addWords(words, Hocr.words(hocr), 0, 0, scale, page.number());
+        addWords(words, Scrawls.drop(Hocr.words(hocr)), 0, 0, scale, page.number());
       }
       // Each table cell as one block of text (psm 6), all cells of the page in one run.
       if (!cells.isEmpty()) {

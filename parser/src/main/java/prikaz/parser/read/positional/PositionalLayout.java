@@ -105,7 +105,9 @@ public final class PositionalLayout {
 
   private static void flush(List<Line> paragraph, double left, double margin, List<Layout.Block> blocks) {
     if (!paragraph.isEmpty()) {
-      blocks.add(new Layout.Paragraph(join(paragraph, left, margin)));
+      List<List<Word>> words = new ArrayList<>();
+      List<String> lines = join(paragraph, left, margin, false, words);
+      blocks.add(new Layout.Paragraph(lines, words.stream().map(PositionalLayout::confidence).toList()));
       paragraph.clear();
     }
   }
@@ -159,6 +161,11 @@ public final class PositionalLayout {
   }
 
   private static List<String> join(List<Line> lines, double left, double margin, boolean typed) {
+    return join(lines, left, margin, typed, new ArrayList<>());
+  }
+
+  /** {@link #join}, with the words of each line written put in {@code words}. */
+  private static List<String> join(List<Line> lines, double left, double margin, boolean typed, List<List<Word>> words) {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
     Line previous = null;
@@ -174,11 +181,13 @@ public final class PositionalLayout {
         String text = line.text();
         boolean punctuation = ".,;:)]»!?".indexOf(text.charAt(0)) >= 0;
         current.append(hyphen || punctuation ? "" : " ").append(text);
+        words.get(words.size() - 1).addAll(line.words);
       } else {
         if (current != null) {
           out.add(current.toString());
         }
         current = new StringBuilder(line.text());
+        words.add(new ArrayList<>(line.words));
       }
       previous = line;
     }

@@ -106,6 +106,34 @@ final class ScanVariants {
     return colour;
   }
 
+  /**
+   * The page with the boxes painted paper-white and a pen scrawl over each (loops of a handwriting
+   * that is not letters), in the page's grey: a date and a number filled in by hand, a signature.
+   */
+  static BufferedImage handwritten(BufferedImage page, long seed, int[]... boxes) {
+    BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = copy.createGraphics();
+    g.drawImage(page, 0, 0, null);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    Random random = new Random(seed);
+    for (int[] box : boxes) { // x, y, width, height
+      g.setColor(new Color(235, 235, 235));
+      g.fillRect(box[0], box[1], box[2], box[3]);
+      g.setColor(new Color(60, 60, 60));
+      g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      java.awt.geom.Path2D.Double pen = new java.awt.geom.Path2D.Double();
+      double mid = box[1] + box[3] / 2.0;
+      pen.moveTo(box[0] + 10, mid);
+      for (double x = box[0] + 10; x < box[0] + box[2] - 20; x += 6) {
+        double loop = Math.sin(x / (7 + random.nextInt(5))) * box[3] * (0.2 + 0.25 * random.nextDouble());
+        pen.lineTo(x + random.nextInt(4), mid + loop - (x - box[0]) * 0.04);
+      }
+      g.draw(pen);
+    }
+    g.dispose();
+    return copy;
+  }
+
   /** Writes a colour image as JPEG at the quality given (0–1). */
   static void writeJpeg(BufferedImage image, Path file, float quality) throws IOException {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
