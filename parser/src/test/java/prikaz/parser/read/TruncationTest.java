@@ -29,7 +29,7 @@ class TruncationTest {
     byte[] whole = Files.readAllBytes(SAMPLES.resolve("artem-2020-218.rtf"));
     Order complete = PARSER.parse(new ByteArrayInputStream(whole), "artem.rtf");
     assertEquals(18, complete.plans().get(0).items().size());
-    assertEquals(List.of(), codes(complete));
+    assertTrue(!codes(complete).contains("TRUNCATED"), codes(complete).toString());
 
     Order half = PARSER.parse(new ByteArrayInputStream(Arrays.copyOf(whole, whole.length / 2)), "artem.rtf");
     assertEquals("218", half.header().number());
