@@ -142,8 +142,13 @@ final class GrayImage {
    * or below it are ink.
    */
   int inkThreshold() {
-    long[] histogram = histogram();
-    long total = pixels.length;
+    int threshold = otsu(histogram(), pixels.length);
+    // A page that is nearly all paper has no real split; keep ink dark.
+    return Math.min(threshold, 180);
+  }
+
+  /** Otsu's threshold of a grey-level histogram: the level that best splits it in two. */
+  static int otsu(long[] histogram, long total) {
     double sum = 0;
     for (int i = 0; i < 256; i++) {
       sum += (double) i * histogram[i];
@@ -170,8 +175,7 @@ final class GrayImage {
         threshold = t;
       }
     }
-    // A page that is nearly all paper has no real split; keep ink dark.
-    return Math.min(threshold, 180);
+    return threshold;
   }
 
   /**

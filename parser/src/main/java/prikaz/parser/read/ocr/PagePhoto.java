@@ -52,7 +52,7 @@ final class PagePhoto {
         histogram[v]++;
       }
     }
-    int threshold = otsu(histogram, w * h);
+    int threshold = GrayImage.otsu(histogram, w * h);
     boolean[] paper = largestBrightArea(small, w, h, threshold);
     if (paper == null) {
       return null;
@@ -249,35 +249,5 @@ final class PagePhoto {
       area[p] = label[p] == bestLabel;
     }
     return area;
-  }
-
-  /** Otsu's threshold of a histogram. */
-  static int otsu(long[] histogram, long total) {
-    double sum = 0;
-    for (int i = 0; i < 256; i++) {
-      sum += (double) i * histogram[i];
-    }
-    double sumBelow = 0;
-    long below = 0;
-    double best = -1;
-    int threshold = 127;
-    for (int t = 0; t < 256; t++) {
-      below += histogram[t];
-      if (below == 0) {
-        continue;
-      }
-      long above = total - below;
-      if (above == 0) {
-        break;
-      }
-      sumBelow += (double) t * histogram[t];
-      double diff = sumBelow / below - (sum - sumBelow) / above;
-      double between = (double) below * above * diff * diff;
-      if (between > best) {
-        best = between;
-        threshold = t;
-      }
-    }
-    return threshold;
   }
 }
