@@ -74,7 +74,9 @@ final class Uploads {
     MultiPartConfig config = new MultiPartConfig.Builder()
         .location(folder)
         .maxParts(most + 8)
-        .maxPartSize(maxFileBytes)
+        // A file over the limit is refused after the whole request is read (bytes() below): refusing
+        // mid-stream closes the connection while the client still sends, and it never sees the 413.
+        .maxPartSize(maxRequestBytes())
         .maxMemoryPartSize(maxFileBytes)
         .maxSize(maxRequestBytes())
         .build();
