@@ -84,8 +84,13 @@ public final class TextReader implements LayoutReader {
       }
       switch (kind) {
         case BLANK -> { }
-        case TEXT -> blocks.add(new Paragraph(indentedParagraphs(run).stream().map(InlineMarkup::toPlain)
-            .filter(s -> !s.isEmpty()).toList()));
+        case TEXT -> {
+          // Lines of nothing but markup or invisible characters leave no text: no paragraph then.
+          List<String> plain = indentedParagraphs(run).stream().map(InlineMarkup::toPlain).filter(s -> !s.isEmpty()).toList();
+          if (!plain.isEmpty()) {
+            blocks.add(new Paragraph(plain));
+          }
+        }
         case TAB -> {
           // One tab line alone is a paragraph with a tab in it («Директор\t\tИ.И. Иванов»), unless
           // it continues a tab table across a blank line or a page break.
