@@ -35,6 +35,8 @@ final class RussianDetails {
       form("binary content, not a text document", "двоичные данные, а не текстовый документ"),
       form("not an RTF file \\(no \\{\\\\rtf header\\)", "не RTF-файл (нет заголовка {\\\\rtf)"),
       form("the file is damaged or truncated.*", "файл повреждён или обрезан"),
+      form("a part of the file is compressed by a method office programs do not write",
+          "часть файла сжата способом, которым офисные программы не пользуются"),
       form("the file ends early \\(.*\\); .*", "файл обрывается раньше, чем кончается документ"),
       form("Tesseract is not installed .*", "Tesseract не установлен; установите tesseract-ocr и tesseract-ocr-rus "
           + "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-rus)"),

@@ -78,6 +78,8 @@ public final class ReferenceExtractor {
   private static final Pattern TRAILING_CONNECTOR =
       Pattern.compile("[\\s,(]+(?:и|а\\s+также|с|со|в\\s+ред\\.?|в\\s+редакции)$", FLAGS);
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private ReferenceExtractor() {}
 
   /**
@@ -88,7 +90,7 @@ public final class ReferenceExtractor {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String flat = text.replace('\n', ' ');
+    String flat = oneSpaced(text);
     List<Quotes.Span> quotes = Quotes.find(flat);
     String masked = Quotes.mask(flat, quotes);
     List<KindAt> starts = referenceStarts(masked, 0, masked.length());
@@ -104,7 +106,7 @@ public final class ReferenceExtractor {
     if (preamble == null || preamble.isBlank()) {
       return references;
     }
-    String text = joinHyphenatedKinds(preamble.replace('\n', ' '));
+    String text = joinHyphenatedKinds(oneSpaced(preamble));
     List<Quotes.Span> quotes = Quotes.find(text);
     String masked = Quotes.mask(text, quotes);
 
@@ -320,6 +322,14 @@ public final class ReferenceExtractor {
       return null;
     }
     return Nominative.of(issuer);
+  }
+
+  /**
+   * Runs of white space (line breaks, tabs, spaces a form left) as one space: the rules' «\\s+»
+   * then match once per run, so a long run costs linear, not quadratic, time.
+   */
+  private static String oneSpaced(String text) {
+    return WHITE_SPACE.matcher(text).replaceAll(" ");
   }
 
   private static String clean(String text) {

@@ -52,6 +52,8 @@ final class DocxReader implements LayoutReader {
       return new Result(layout.build(), null);
     } catch (StackOverflowError e) {
       throw Limits.stackDepth(e);
+    } catch (LinkageError e) {
+      throw Readers.unknownCompression(e);
     } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
       throw new DocumentException(DocumentException.Reason.ENCRYPTED, "the file is password-protected", e);
     } catch (IOException | RuntimeException e) {

@@ -65,6 +65,8 @@ public final class FormatDetector {
       type = DETECTOR.detect(in, metadata);
     } catch (IOException | RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, "type detection failed", e);
+    } catch (LinkageError e) {
+      throw Readers.unknownCompression(e);
     }
     MediaType base = type.getBaseType();
     String format = NAMES.get(base.toString());

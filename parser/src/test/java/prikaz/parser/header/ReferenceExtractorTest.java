@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import prikaz.parser.model.Reference;
 
 class ReferenceExtractorTest {
@@ -142,5 +144,25 @@ class ReferenceExtractorTest {
     assertEquals("23а-1000", school.number());
     assertNull(ReferenceExtractor.act(""));
     assertNull(ReferenceExtractor.act("Приложение 1"));
+  }
+
+  /**
+   * A long run of spaces or tabs (a text copied from a form, a table flattened into a line) after a
+   * date is read in time linear in its length: the act is found, its words kept apart by one space.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void longRunsOfSpacesAfterADate() {
+    String gap = " \t".repeat(100_000);
+    String preamble = "В соответствии с приказом Управления образования от 01.02.2023" + gap + "№ 15" + gap
+        + "«О проверке»";
+    List<Reference> refs = ReferenceExtractor.extract(preamble);
+    assertEquals(1, refs.size());
+    assertEquals("Управление образования", refs.get(0).issuer());
+    assertEquals(LocalDate.of(2023, 2, 1), refs.get(0).date());
+    assertEquals("15", refs.get(0).number());
+    assertEquals("О проверке", refs.get(0).title());
+    Reference act = ReferenceExtractor.act("к приказу Управления образования от 01.02.2023" + gap + "№ 15");
+    assertEquals("15", act.number());
   }
 }

@@ -12,6 +12,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -151,5 +155,43 @@ class BadOfficeFilesTest {
     assertTrue(PdfReader.isBroken("Ïðèêàç îá óòâåðæäåíèè ïëàíà ìåðîïðèÿòèé ïî ïîäãîòîâêå"));
     assertFalse(PdfReader.isBroken("Приказ об утверждении плана мероприятий? Да."));
     assertFalse(PdfReader.isBroken("Order No. 5 of 01.02.2023"));
+  }
+
+  @Test
+  void docxWithPartsCompressedByAMethodWordDoesNotWrite() throws Exception {
+    // Zip method 93 (Zstandard): readable by some archivers, never written by Word.
+    byte[] zstd = withCompressionMethod(docx("ПРИКАЗ", "от 01.02.2023 № 5"), 93);
+    DocumentException e = refused(zstd, "zstd.docx", Reason.UNREADABLE);
+    assertTrue(e.getMessage().contains("compressed"), e.getMessage());
+  }
+
+  /** The same parts stored uncompressed, then every header relabelled with another method. */
+  private static byte[] withCompressionMethod(byte[] zip, int method) throws Exception {
+    ByteArrayOutputStream stored = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream out = new ZipOutputStream(stored)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setMethod(ZipEntry.STORED);
+        copy.setSize(data.length);
+        copy.setCrc(crc.getValue());
+        out.putNextEntry(copy);
+        out.write(data);
+        out.closeEntry();
+      }
+    }
+    byte[] bytes = stored.toByteArray();
+    for (int i = 0; i + 12 < bytes.length; i++) {
+      int signature = (bytes[i] & 0xff) | (bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff) << 16 | (bytes[i + 3] & 0xff) << 24;
+      int at = signature == 0x04034b50 ? i + 8 : signature == 0x02014b50 ? i + 10 : -1;
+      if (at > 0) {
+        bytes[at] = (byte) method;
+        bytes[at + 1] = (byte) (method >> 8);
+      }
+    }
+    return bytes;
   }
 }

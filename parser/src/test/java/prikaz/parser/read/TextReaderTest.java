@@ -136,6 +136,24 @@ class TextReaderTest {
   }
 
   @Test
+  void aCellOfControlSeparatorsIsAnEmptyCell() {
+    // Characters Java counts as white space (unit and line tabulation) but that are not the space.
+    Layout layout = TextReader.parse("""
+        ┌───┬────────────┐
+        │ № │Мероприятие │
+        ├───┼────────────┤
+        │ 1 │\u001F\u000B          │
+        ├───┼────────────┤
+        │ 2 │Второе      │
+        └───┴────────────┘
+        """);
+    Table table = assertInstanceOf(Table.class, layout.blocks().get(0));
+    assertEquals(3, table.rows().size());
+    assertEquals(List.of("1", ""), cells(table, 1));
+    assertEquals(List.of("2", "Второе"), cells(table, 2));
+  }
+
+  @Test
   void asciiTableWithoutBordersBetweenRowsSplitsAtRowNumbers() {
     Layout layout = TextReader.parse("""
         +----+--------------------+

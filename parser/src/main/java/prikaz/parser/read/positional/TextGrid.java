@@ -133,6 +133,10 @@ public final class TextGrid {
           c++;
         }
         String text = line.substring(start, c);
+        if (text.isBlank()) {
+          // Characters Java counts as white space but that are not the space (control separators).
+          continue;
+        }
         words.add(new Word(text, 0, start * W, l * H + 1, c * W, l * H + SIZE, SIZE));
         if (x(start) > left && x(c - 1) < firstColumnEnd && ROW_NUMBER.matcher(text).matches()) {
           newRow = true;
