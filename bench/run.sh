@@ -16,15 +16,8 @@ jobs=$(nproc)
 ./prikaz --version >/dev/null # builds the jar if it is missing or stale
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-corpus() { # corpus DIR COPIES FORMAT
-  mkdir -p "$1"
-  for ((i = 0; i < $2; i++)); do
-    for f in samples/*.$3; do
-      case "$f" in *.scan.*) continue ;; esac
-      cp "$f" "$1/$(basename "${f%.*}")-$i.$3"
-    done
-  done
-}
+# shellcheck source=bench/corpus.sh
+. bench/corpus.sh
 # seconds and peak RSS (MiB) of a command: prints "S MiB"
 measure() {
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }

@@ -35,6 +35,18 @@ final class ParseBreakdown extends RuntimeException {
     return new ParseBreakdown(Kind.TIMEOUT, Long.toString(seconds));
   }
 
+  /**
+   * A {@link prikaz.parser.TimedParse} that gave no result: past its limit of {@code seconds}
+   * (TIMEOUT), or this thread was interrupted while it waited (INTERNAL; the interrupt is kept).
+   */
+  static ParseBreakdown unfinished(Exception e, long seconds) {
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return new ParseBreakdown(Kind.INTERNAL, "interrupted");
+    }
+    return timeout(seconds);
+  }
+
   Kind kind() {
     return kind;
   }

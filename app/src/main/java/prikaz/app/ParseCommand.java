@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +24,7 @@ import prikaz.app.export.XlsxExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
 import prikaz.parser.OrderParser;
+import prikaz.parser.TimedParse;
 import prikaz.parser.model.Order;
 
 /** {@code prikaz parse FILE}: one order to JSON on stdout or in a file. */
@@ -259,14 +262,16 @@ public final class ParseCommand implements Callable<Integer> {
     if (file.equals(PAGES)) {
       return parsePages(parser);
     }
+    TimedParse timed = new TimedParse(parser, Duration.ofSeconds(timeoutSeconds));
     try {
       if (file.equals("-")) {
-        return TimedCall.within(timeoutSeconds, () -> parser.parse(System.in, "stdin"));
+        return timed.parse(System.in, "stdin");
       }
-      Path path = Path.of(file);
-      return TimedCall.within(timeoutSeconds, () -> parser.parse(path));
+      return timed.parse(Path.of(file));
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
+    } catch (TimeoutException | InterruptedException e) {
+      return fail(file, Breakdowns.message(ParseBreakdown.unfinished(e, timeoutSeconds), parent.texts));
     } catch (RuntimeException | Error e) {
       return fail(file, Breakdowns.message(e, parent.texts));
     }
@@ -290,12 +295,15 @@ public final class ParseCommand implements Callable<Integer> {
     }
     try {
       byte[] document = PageImages.tiff(images);
-      return TimedCall.within(timeoutSeconds,
-          () -> parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString()));
+      return new TimedParse(parser, Duration.ofSeconds(timeoutSeconds))
+          .parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString());
     } catch (PageImages.NotAnImage e) {
       return fail(e.page().toString(), parent.texts.get("not-an-image"));
     } catch (DocumentException | IOException e) {
       return fail(images.get(0).toString(), parent.texts.whyUnread(e));
+    } catch (TimeoutException | InterruptedException e) {
+      return fail(images.get(0).toString(),
+          Breakdowns.message(ParseBreakdown.unfinished(e, timeoutSeconds), parent.texts));
     } catch (RuntimeException | Error e) {
       return fail(images.get(0).toString(), Breakdowns.message(e, parent.texts));
     }

@@ -1,6 +1,8 @@
 package prikaz.spark;
 
+import java.io.IOException;
 import java.util.Objects;
+import prikaz.parser.DocumentException;
 import prikaz.parser.model.Order;
 
 /**
@@ -22,6 +24,21 @@ public record Outcome(Order order, String failureKind, String message) {
 
   public static Outcome failed(String kind, String message) {
     return new Outcome(null, Objects.requireNonNull(kind, "kind must not be null"), message);
+  }
+
+  /** The failure a parse ended in: its kind from what it threw, and a message. */
+  public static Outcome failed(Throwable e) {
+    if (e instanceof DocumentException document) {
+      return failed(document.reason().name(), document.getMessage());
+    } else if (e instanceof IOException) {
+      return failed("IO_ERROR", "cannot read: " + e.getMessage());
+    } else if (e instanceof OutOfMemoryError) {
+      return failed("OUT_OF_MEMORY", "out of memory (executor heap "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)");
+    } else if (e instanceof StackOverflowError) {
+      return failed("TOO_COMPLEX", "nested too deeply to read");
+    }
+    return failed("INTERNAL", "internal error: " + e);
   }
 
   public boolean isParsed() {

@@ -1,20 +1,19 @@
 package prikaz.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sha2;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.StatCounter;
 
 /**
  * The Spark job: every file under {@code --input} parsed by the same {@link
@@ -31,6 +30,8 @@ public final class ParseJob {
   public static final String ORDERS = "orders";
   /** The items table, under the output folder. */
   public static final String ITEMS = "items";
+  /** Files one task parses, about: see {@link #tasks}. */
+  static final int FILES_PER_TASK = 100;
 
   private ParseJob() {}
 
@@ -75,17 +76,18 @@ public final class ParseJob {
           + " add --skip-existing to parse only the files not yet in it, or choose another --output");
     }
     Dataset<Row> files;
+    long found;
     try {
       files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(options.input())
           .select(col("path"), sha2(col("content"), 256).as("sha256"), col("content"));
+      // The files the source listed when it was loaded: counted on the driver, no job run.
+      found = files.inputFiles().length;
     } catch (Exception e) {
       if (e instanceof AnalysisException) {
         throw new JobException(options.input() + ": " + e.getMessage(), e);
       }
       throw e;
     }
-    // Listing only: the content is not read for a count of paths.
-    long found = files.select("path").count();
     if (exists) {
       // Taken once, before this run appends to the table: a plan that read the table itself would
       // be recomputed after the append (Spark refreshes what reads a path it writes) and then skip
@@ -94,25 +96,42 @@ public final class ParseJob {
           .select("sha256").distinct().localCheckpoint(true);
       files = files.join(done, files.col("sha256").equalTo(done.col("sha256")), "left_anti");
     }
-    Dataset<Row> parsed = files.mapPartitions(new PartitionParser(options.ocr(), options.timeout()),
-        Encoders.row(Tables.PARSED)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    int cores = spark.sparkContext().defaultParallelism();
+    // Parsed once and kept as the rows' objects (no columnar cache, no serialization while they
+    // fit in memory) for the two writes and the counts.
+    JavaRDD<ParsedRow.Parsed> parsed = files.coalesce(tasks(found, cores)).javaRDD()
+        .mapPartitions(new PartitionParser(options.ocr(), options.timeout()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       SaveMode mode = exists ? SaveMode.Append : SaveMode.ErrorIfExists;
-      String[] orderColumns = Arrays.stream(Tables.ORDER_FIELDS).map(f -> f.name()).toArray(String[]::new);
       // Items first: a file is done once its orders row is written, so a run that dies between
       // the two writes parses its files again rather than leave them without items.
-      parsed.select(col("path"), col("sha256"), col(Tables.YEAR), explode(col(Tables.ITEMS)).as("item"))
-          .select("path", "sha256", Tables.YEAR, "item.*")
+      spark.createDataFrame(parsed.flatMap(file -> file.items().iterator()), Tables.ITEM_ROWS)
           .write().mode(mode).partitionBy(Tables.YEAR).format(options.format().source())
           .save(new Path(options.output(), ITEMS).toString());
-      parsed.selectExpr(orderColumns).write().mode(mode).partitionBy(Tables.YEAR)
-          .format(options.format().source()).save(orders.toString());
-      long failed = parsed.filter(col("errorKind").isNotNull()).count();
-      long done = parsed.count();
+      spark.createDataFrame(parsed.map(ParsedRow.Parsed::order), Tables.ORDERS)
+          .write().mode(mode).partitionBy(Tables.YEAR).format(options.format().source())
+          .save(orders.toString());
+      // Files and failures in one pass over the kept rows, without a shuffle.
+      StatCounter failures = parsed.mapToDouble(file -> file.failed() ? 1 : 0).stats();
+      long done = failures.count();
+      long failed = Math.round(failures.sum());
       return new Summary(done - failed, failed, found - done);
     } finally {
-      parsed.unpersist();
+      parsed.unpersist(false);
     }
+  }
+
+  /**
+   * How many tasks parse the files: about {@value #FILES_PER_TASK} files each (a task's fixed
+   * cost — its parser, its output files, one per year and table — spread over many files) but
+   * at least two per core (a core that is done early takes the next), rounded up to a multiple of
+   * the cores so that the last round of tasks keeps every core busy. Fewer when the source has
+   * fewer partitions (the files are grouped, never shuffled).
+   */
+  static int tasks(long files, int cores) {
+    long wanted = Math.max(2L * cores, (files + FILES_PER_TASK - 1) / FILES_PER_TASK);
+    return (int) Math.min(Integer.MAX_VALUE, (wanted + cores - 1) / cores * cores);
   }
 
   private static boolean exists(SparkSession spark, Path table) throws JobException {

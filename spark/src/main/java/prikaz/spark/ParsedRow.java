@@ -2,6 +2,7 @@ package prikaz.spark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,27 +17,36 @@ import prikaz.parser.model.Party;
 import prikaz.parser.model.Plan;
 
 /**
- * One file's {@link Outcome} as a row of {@link Tables#PARSED}: the order's columns, its
- * {@code prikaz/1} JSON as {@code prikaz parse --compact} writes it, and its items; or, for a
- * failure, the path, the SHA-256 and the error.
+ * One file's {@link Outcome} as rows of the two tables: its {@link Tables#ORDERS} row (the order's
+ * columns and its {@code prikaz/1} JSON as {@code prikaz parse --compact} writes it; or, for a
+ * failure, the path, the SHA-256 and the error) and its {@link Tables#ITEM_ROWS}.
  */
 final class ParsedRow {
   private static final JsonExporter JSON = new JsonExporter(false);
 
   private ParsedRow() {}
 
-  static Row of(String path, String sha256, Outcome outcome) {
+  /** A file's orders row and its items rows (none for a failure). */
+  record Parsed(Row order, List<Row> items) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    boolean failed() {
+      return !order.isNullAt(Tables.ERROR_KIND);
+    }
+  }
+
+  static Parsed of(String path, String sha256, Outcome outcome) {
     if (!outcome.isParsed()) {
-      return RowFactory.create(path, sha256, null, null, null, null, null, null, null, null, null, null, null,
-          outcome.failureKind(), outcome.message(), null, seq(List.of()));
+      return new Parsed(RowFactory.create(path, sha256, null, null, null, null, null, null, null, null, null, null,
+          null, outcome.failureKind(), outcome.message(), null), List.of());
     }
     Order order = outcome.order();
-    List<Row> items = items(order);
     var header = order.header();
-    return RowFactory.create(path, sha256, order.source().format(), order.source().ocr(), header.docType(),
-        header.date(), header.number(), header.issuer(), header.title(), order.plans().size(), items.size(),
-        order.warnings().size(), json(order), null, null, header.date() == null ? null : header.date().getYear(),
-        seq(items));
+    Integer year = header.date() == null ? null : header.date().getYear();
+    List<Row> items = items(path, sha256, year, order);
+    return new Parsed(RowFactory.create(path, sha256, order.source().format(), order.source().ocr(),
+        header.docType(), header.date(), header.number(), header.issuer(), header.title(), order.plans().size(),
+        items.size(), order.warnings().size(), json(order), null, null, year), items);
   }
 
   /** A list as the Scala sequence Spark's rows hold for an array column. */
@@ -45,23 +55,24 @@ final class ParsedRow {
   }
 
   /** Every item and sub-item of every plan, in document order. */
-  static List<Row> items(Order order) {
+  static List<Row> items(String path, String sha256, Integer year, Order order) {
     List<Row> rows = new ArrayList<>();
     for (int p = 0; p < order.plans().size(); p++) {
       Plan plan = order.plans().get(p);
       for (Item item : plan.items()) {
-        rows.add(item(p + 1, plan, item, item.number(), null));
+        rows.add(item(path, sha256, year, p + 1, plan, item, item.number(), null));
         for (int s = 0; s < item.subitems().size(); s++) {
-          rows.add(item(p + 1, plan, item.subitems().get(s), item.number(), s + 1));
+          rows.add(item(path, sha256, year, p + 1, plan, item.subitems().get(s), item.number(), s + 1));
         }
       }
     }
     return rows;
   }
 
-  private static Row item(int plan, Plan of, Item item, String number, Integer subitem) {
+  private static Row item(String path, String sha256, Integer year, int plan, Plan of, Item item, String number,
+      Integer subitem) {
     Deadline deadline = item.deadline();
-    return RowFactory.create(plan, of.title(),
+    return RowFactory.create(path, sha256, year, plan, of.title(),
         item.section() == null ? null : item.section().number(),
         item.section() == null ? null : item.section().title(),
         number, subitem, item.activity(),

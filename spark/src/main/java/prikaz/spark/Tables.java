@@ -6,25 +6,29 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The columns of the two tables the job writes. {@code orders}: one row per input file, parsed or
- * failed; {@code items}: one row per plan item or sub-item. Both are partitioned by {@link #YEAR},
- * the year of the order's date (none for a failure or an order without a date).
+ * The columns of the two tables the job writes, {@code orders} and {@code items}. Both are
+ * partitioned by {@link #YEAR}, the year of the order's date (none for a failure or an order
+ * without a date).
  */
 final class Tables {
   private Tables() {}
 
   /** The partition column: the year of the order's date. */
   static final String YEAR = "year";
-  /** The column of a parsed file's items, split off into the items table. */
-  static final String ITEMS = "items";
 
   /** A party named in a responsible or participants cell, typed as the JSON types it. */
   static final StructType PARTY = new StructType(new StructField[] {
       field("name", DataTypes.StringType, false),
       field("type", DataTypes.StringType, false)});
 
-  /** One plan item: which plan, its section, number, activity, deadline, parties and result. */
-  static final StructType ITEM = new StructType(new StructField[] {
+  /**
+   * The columns of the items table, one row per plan item or sub-item: the file, the year, which
+   * plan, its section, number, activity, deadline, parties and result.
+   */
+  static final StructType ITEM_ROWS = new StructType(new StructField[] {
+      field("path", DataTypes.StringType, false),
+      field("sha256", DataTypes.StringType, false),
+      field(YEAR, DataTypes.IntegerType, true),
       field("plan", DataTypes.IntegerType, false),
       field("planTitle", DataTypes.StringType, true),
       field("sectionNumber", DataTypes.StringType, true),
@@ -40,8 +44,8 @@ final class Tables {
       field("participants", new ArrayType(PARTY, false), false),
       field("result", DataTypes.StringType, true)});
 
-  /** The columns of the orders table, in order. */
-  static final StructField[] ORDER_FIELDS = {
+  /** The columns of the orders table, one row per input file, parsed or failed. */
+  static final StructType ORDERS = new StructType(new StructField[] {
       field("path", DataTypes.StringType, false),
       field("sha256", DataTypes.StringType, false),
       field("format", DataTypes.StringType, true),
@@ -57,11 +61,10 @@ final class Tables {
       field("json", DataTypes.StringType, true),
       field("errorKind", DataTypes.StringType, true),
       field("error", DataTypes.StringType, true),
-      field(YEAR, DataTypes.IntegerType, true)};
+      field(YEAR, DataTypes.IntegerType, true)});
 
-  /** What a partition's parse gives per file: the orders columns and the file's items. */
-  static final StructType PARSED = new StructType(ORDER_FIELDS)
-      .add(field(ITEMS, new ArrayType(ITEM, false), false));
+  /** Where {@code errorKind} is in an orders row: set for a failure, null for an order. */
+  static final int ERROR_KIND = ORDERS.fieldIndex("errorKind");
 
   private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
     return DataTypes.createStructField(name, type, nullable);
