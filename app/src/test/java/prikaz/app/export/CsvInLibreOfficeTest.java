@@ -2,7 +2,6 @@ package prikaz.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import prikaz.app.RequiredProgram;
 import prikaz.parser.OrderParser;
 import prikaz.parser.model.Order;
 
@@ -37,8 +37,7 @@ class CsvInLibreOfficeTest {
   @Test
   void numbersAndDeadlinesStayTextDatesAreDatesAndNoGuardShows(@TempDir Path dir) throws Exception {
     String soffice = LibreOffice.command();
-    assumeTrue(soffice != null || System.getenv("CI") != null, "LibreOffice (soffice) is not installed");
-    assertTrue(soffice != null, "CI must have LibreOffice: apt-get install libreoffice-calc-nogui");
+    RequiredProgram.require(soffice != null, "LibreOffice (soffice)", "apt-get install libreoffice-calc-nogui");
     String text = """
         ШКОЛА
         ПРИКАЗ

@@ -3,7 +3,6 @@ package prikaz.app.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import prikaz.app.RequiredProgram;
 import prikaz.app.diff.DiffXlsx;
 import prikaz.parser.OrderParser;
 import prikaz.parser.diff.PlanDiff;
@@ -102,8 +102,7 @@ class XlsxInLibreOfficeTest {
 
   private static String soffice() {
     String soffice = LibreOffice.command();
-    assumeTrue(soffice != null || System.getenv("CI") != null, "LibreOffice (soffice) is not installed");
-    assertTrue(soffice != null, "CI must have LibreOffice: apt-get install libreoffice-calc-nogui");
+    RequiredProgram.require(soffice != null, "LibreOffice (soffice)", "apt-get install libreoffice-calc-nogui");
     return soffice;
   }
 }
