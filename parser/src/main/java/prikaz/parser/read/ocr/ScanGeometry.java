@@ -71,7 +71,10 @@ final class ScanGeometry {
     });
   }
 
-  /** The rectangle {@code x0, y0 – x1, y1} (pixels of the image read) on the file's page {@code page}. */
+  /**
+   * The rectangle {@code x0, y0 – x1, y1} (pixels of the image read) on the file's page {@code
+   * page}; null when it cannot be placed (a photo's corners so skewed that a point maps nowhere).
+   */
   PageArea area(int page, double x0, double y0, double x1, double y1) {
     double left = Double.MAX_VALUE;
     double top = Double.MAX_VALUE;
@@ -83,6 +86,9 @@ final class ScanGeometry {
       right = Math.max(right, at[0]);
       top = Math.min(top, at[1]);
       bottom = Math.max(bottom, at[1]);
+    }
+    if (!Double.isFinite(left) || !Double.isFinite(top) || !Double.isFinite(right) || !Double.isFinite(bottom)) {
+      return null;
     }
     return PageArea.of(page, left, top, right, bottom);
   }
