@@ -16,7 +16,7 @@ import prikaz.parser.model.Order;
 
 /**
  * The {@code prikaz/1} JSON model: camelCase fields, ISO dates, nulls written out (but for an
- * item's OCR {@code confidence}, present only where OCR read the item, a plan's {@code
+ * item's OCR {@code confidence} and {@code pageAreas}, present only where OCR read the item, a plan's {@code
  * appendixOf}, present only where the document has an appendix block, a recurrence's {@code
  * anchor}, present only where the text gives one, and the source's {@code path}, present only in a
  * batch's results).
@@ -37,10 +37,13 @@ public final class JsonExporter implements Exporter {
 
   private final ObjectWriter writer;
 
-  /** An item's {@code confidence} is written for scans only (it is empty for any other input). */
+  /** An item's {@code confidence} and {@code pageAreas} are written for scans only (empty for any other input). */
   private abstract static class ItemMixin {
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     abstract java.util.Map<String, Double> confidence();
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    abstract List<prikaz.parser.model.PageArea> pageAreas();
   }
 
   /** A plan's {@code appendixOf} is written when the document has an appendix block above it. */
@@ -100,7 +103,7 @@ public final class JsonExporter implements Exporter {
 
   /**
    * An order read back from its JSON ({@code prikaz parse} output); fields a result leaves out
-   * (an item's {@code confidence}) come back empty.
+   * (an item's {@code confidence} and {@code pageAreas}) come back empty.
    */
   public static Order read(java.io.InputStream in) throws IOException {
     return READER.readValue(in);

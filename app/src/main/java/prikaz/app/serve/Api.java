@@ -138,15 +138,11 @@ final class Api extends Handler.Abstract {
       return;
     }
     if (parts.length == 3 && parts[1].equals("pages") && parts[2].matches("\\d{1,4}")) {
-      Upload scan = job.upload();
-      try {
-        if (scan != null && job.state() == Job.State.done) {
-          exchange.send(200, "image/png", ScanPages.png(scan.bytes(), Integer.parseInt(parts[2])), null);
-        }
-      } catch (IndexOutOfBoundsException | IOException e) {
-        // no such page: 404 below
+      byte[] png = job.pageImage(Integer.parseInt(parts[2]));
+      if (png != null) {
+        exchange.send(200, "image/png", png, null);
       }
-      return;
+      return;  // no such page: 404
     }
     if (parts.length != 1) {
       return;

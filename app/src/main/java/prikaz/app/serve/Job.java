@@ -1,5 +1,6 @@
 package prikaz.app.serve;
 
+import java.util.List;
 import prikaz.app.Failures;
 import prikaz.parser.model.Order;
 
@@ -24,6 +25,8 @@ final class Job {
   private volatile int pagesDone;
   private volatile int pagesTotal;
   private volatile Order order;
+  /** A scan's pages as PNG, for the page to show beside the table; empty for other files or once forgotten. */
+  private volatile List<byte[]> pageImages = List.of();
   private volatile Throwable failure;
 
   Job(String id, Upload upload) {
@@ -31,9 +34,30 @@ final class Job {
     this.upload = upload;
   }
 
-  /** The uploaded file; null once read, unless it is a scan whose pages the page shows. */
+  /** The uploaded file; null once read. */
   Upload upload() {
     return upload;
+  }
+
+  /** How many page images of the scan there are to show (0 for a file that is not a scan). */
+  int pageCount() {
+    return pageImages.size();
+  }
+
+  /** Page {@code index} (from 0) of the scan as PNG, or null. */
+  byte[] pageImage(int index) {
+    List<byte[]> pages = pageImages;
+    return index >= 0 && index < pages.size() ? pages.get(index) : null;
+  }
+
+  /** The bytes the page images take. */
+  long pageBytes() {
+    return pageImages.stream().mapToLong(png -> png.length).sum();
+  }
+
+  /** Lets the page images go (memory is short; the page then shows the table alone). */
+  void forgetPages() {
+    pageImages = List.of();
   }
 
   State state() {
@@ -68,10 +92,14 @@ final class Job {
   }
 
   void done(Order read) {
+    done(read, List.of());
+  }
+
+  /** The order read, with the scan's page images to show beside it. */
+  void done(Order read, List<byte[]> pages) {
     order = read;
-    if (!read.source().ocr()) {
-      upload = null;
-    }
+    pageImages = List.copyOf(pages);
+    upload = null;
     state = State.done;
   }
 

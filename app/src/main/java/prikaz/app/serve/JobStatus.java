@@ -1,6 +1,5 @@
 package prikaz.app.serve;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ final class JobStatus {
       Order order = job.order();
       status.put("order", order);
       status.put("notes", notes(order, language));
-      status.put("scanPages", scanPages(job));
+      status.put("scanPages", job.pageCount());
     } else if (job.state() == Job.State.failed) {
       Failures.Failure failure = job.failure(language);
       status.put("error", Map.of("code", failure.code(), "message", failure.message()));
@@ -51,17 +50,5 @@ final class JobStatus {
       notes.add(note);
     }
     return notes;
-  }
-
-  private static int scanPages(Job job) {
-    Upload scan = job.upload();
-    if (scan == null) {
-      return 0;
-    }
-    try {
-      return ScanPages.count(scan.bytes());
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
   }
 }

@@ -24,6 +24,10 @@ final class Jobs implements AutoCloseable {
   static final int MAX_QUEUED = 200;
   static final int MAX_KEPT = 300;
   static final long KEPT_FOR = TimeUnit.HOURS.toNanos(2);
+  /** The page images of one scan are kept up to this size (~100 pages); later pages are not shown. */
+  static final long PAGE_IMAGES_PER_SCAN = 32L << 20;
+  /** The page images of all scans together: past it, the oldest scans' images are let go. */
+  static final long PAGE_IMAGES_IN_ALL = 256L << 20;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,7 +53,7 @@ final class Jobs implements AutoCloseable {
       jobs.put(job.id, job);
     }
     try {
-      workers.execute(() -> run(job));
+      workers.execute(() -> run(job, true));
     } catch (RejectedExecutionException e) {
       synchronized (jobs) {
         jobs.remove(job.id);
@@ -67,7 +71,7 @@ final class Jobs implements AutoCloseable {
     Job job = new Job(randomId(), upload);
     Future<?> done;
     try {
-      done = workers.submit(() -> run(job));
+      done = workers.submit(() -> run(job, false));
     } catch (RejectedExecutionException e) {
       return null;
     }
@@ -86,15 +90,33 @@ final class Jobs implements AutoCloseable {
     }
   }
 
-  private void run(Job job) {
+  /** Reads the job's file; with {@code pages}, a scan's page images are kept for the page to show. */
+  private void run(Job job, boolean pages) {
     job.reading();
     try {
       Order order = reading.read(job.upload(), job::page);
-      job.done(order);
+      if (pages && order.source().ocr()) {
+        job.done(order, ScanPages.render(job.upload().bytes(), PAGE_IMAGES_PER_SCAN));
+        keepPagesWithin(PAGE_IMAGES_IN_ALL);
+      } else {
+        job.done(order);
+      }
     } catch (Exception | Error e) {
       // A bad document, a breakdown (out of memory, a stack overflow) or a bug: a message on the
       // file's card; the server and the other files go on.
       job.failed(e);
+    }
+  }
+
+  /** Lets the page images of the oldest scans go until all of them take at most {@code budget} bytes. */
+  private void keepPagesWithin(long budget) {
+    synchronized (jobs) {
+      long total = jobs.values().stream().mapToLong(Job::pageBytes).sum();
+      for (Iterator<Job> oldest = jobs.values().iterator(); total > budget && oldest.hasNext(); ) {
+        Job job = oldest.next();
+        total -= job.pageBytes();
+        job.forgetPages();
+      }
     }
   }
 

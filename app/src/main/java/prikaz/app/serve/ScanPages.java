@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -15,7 +17,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The pages of a scanned upload as PNG images for the page, to show beside the table: a PDF's
- * pages rendered by PDFBox, an image file's frames (a multi-page TIFF) decoded by Image I/O.
+ * pages rendered by PDFBox, an image file's frames (a multi-page TIFF) decoded by Image I/O. Whole
+ * pages, upright as the file holds them: the items' page areas are shares of exactly these.
  */
 final class ScanPages {
   /** Dots per inch of a rendered PDF page: legible on screen, small to send. */
@@ -25,46 +28,48 @@ final class ScanPages {
 
   private ScanPages() {}
 
-  /** How many pages the scan has. */
-  static int count(byte[] scan) throws IOException {
-    if (isPdf(scan)) {
-      try (PDDocument pdf = Loader.loadPDF(scan)) {
-        return pdf.getNumberOfPages();
+  /**
+   * The scan's pages as PNG, in order, as many as fit in {@code maxBytes} (the first pages of a
+   * longer scan); empty when the file is no image or PDF Image I/O or PDFBox can read.
+   */
+  static List<byte[]> render(byte[] scan, long maxBytes) {
+    List<byte[]> pages = new ArrayList<>();
+    long total = 0;
+    try {
+      if (isPdf(scan)) {
+        try (PDDocument pdf = Loader.loadPDF(scan)) {
+          PDFRenderer renderer = new PDFRenderer(pdf);
+          for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            byte[] png = png(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
+            if ((total += png.length) > maxBytes) {
+              break;
+            }
+            pages.add(png);
+          }
+        }
+      } else {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scan))) {
+          ImageReader reader = reader(in);
+          try {
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+              byte[] png = png(reader.read(i));
+              if ((total += png.length) > maxBytes) {
+                break;
+              }
+              pages.add(png);
+            }
+          } finally {
+            reader.dispose();
+          }
+        }
       }
+    } catch (IOException | RuntimeException e) {
+      // The parser read the file; a page the viewer cannot draw is simply not shown.
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scan))) {
-      ImageReader reader = reader(in);
-      try {
-        return reader.getNumImages(true);
-      } finally {
-        reader.dispose();
-      }
-    }
+    return pages;
   }
 
-  /** Page {@code index} (from 0) as PNG; IndexOutOfBoundsException when there is no such page. */
-  static byte[] png(byte[] scan, int index) throws IOException {
-    BufferedImage image;
-    if (isPdf(scan)) {
-      try (PDDocument pdf = Loader.loadPDF(scan)) {
-        if (index < 0 || index >= pdf.getNumberOfPages()) {
-          throw new IndexOutOfBoundsException(index);
-        }
-        image = new PDFRenderer(pdf).renderImageWithDPI(index, DPI, ImageType.GRAY);
-      }
-    } else {
-      try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scan))) {
-        ImageReader reader = reader(in);
-        try {
-          if (index < 0 || index >= reader.getNumImages(true)) {
-            throw new IndexOutOfBoundsException(index);
-          }
-          image = reader.read(index);
-        } finally {
-          reader.dispose();
-        }
-      }
-    }
+  private static byte[] png(BufferedImage image) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(scaled(image), "png", out);
     return out.toByteArray();

@@ -105,8 +105,16 @@ class PageInBrowserTest {
         card(browser, SCAN).findElement(By.className("open")).click();
         wait.until(b -> b.findElements(By.cssSelector(".scan img")).stream()
             .anyMatch(img -> Boolean.TRUE.equals(((ChromeDriver) b).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img))));
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElements(By.cssSelector("tr.item")).get(1)).perform();
-        browser.executeScript("document.querySelector('.order .downloads').scrollIntoView()");
+        // The row under the cursor is outlined on the scan where OCR read it; so is a row whose cell has the focus.
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr.item"));
+        WebElement third = rows.get(2);
+        browser.executeScript("arguments[0].focus()", third.findElement(By.cssSelector("td.c-activity .text")));
+        assertOutlined(browser, scan, third);
+        WebElement second = rows.get(1);
+        // In view first: the pointer's move would otherwise scroll the row to the bottom edge.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", second);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(second).perform();
+        assertOutlined(browser, scan, second);
         screenshot(browser);
 
         // Correct a cell and a deadline, download the XLSX: the correction is in it.
@@ -146,6 +154,38 @@ class PageInBrowserTest {
 
   private static int items(Order order) {
     return order.plans().stream().mapToInt(p -> p.items().size()).sum();
+  }
+
+  /**
+   * The one outline shown is on the page image of the row's item, where its {@code pageAreas} say,
+   * scaled to the image as shown (to a pixel).
+   */
+  private static void assertOutlined(ChromeDriver browser, Order scan, WebElement row) {
+    String[] path = row.getAttribute("data-path").split("\\.");
+    prikaz.parser.model.Item item = scan.plans().get(Integer.parseInt(row.getAttribute("data-plan")))
+        .items().get(Integer.parseInt(path[0]));
+    if (path.length > 1) {
+      item = item.subitems().get(Integer.parseInt(path[1]));
+    }
+    assertEquals(1, item.pageAreas().size(), item.number() + " " + item.pageAreas());
+    prikaz.parser.model.PageArea area = item.pageAreas().get(0);
+    List<WebElement> shown = browser.findElements(By.cssSelector(".scan .outline")).stream().filter(WebElement::isDisplayed).toList();
+    assertEquals(1, shown.size(), "one outline for item " + item.number());
+    WebElement figure = browser.findElement(By.cssSelector(".scan figure[data-page='" + area.page() + "']"));
+    @SuppressWarnings("unchecked")
+    List<Number> image = (List<Number>) browser.executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", figure.findElement(By.tagName("img")));
+    @SuppressWarnings("unchecked")
+    List<Number> box = (List<Number>) browser.executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", shown.get(0));
+    assertTrue(figure.findElements(By.className("outline")).contains(shown.get(0)), "the outline is on page " + area.page());
+    double[] expected = {image.get(0).doubleValue() + area.x() * image.get(2).doubleValue(),
+        image.get(1).doubleValue() + area.y() * image.get(3).doubleValue(),
+        area.width() * image.get(2).doubleValue(), area.height() * image.get(3).doubleValue()};
+    for (int k = 0; k < 4; k++) {
+      assertEquals(expected[k], box.get(k).doubleValue(), 1.0, "outline of item " + item.number() + " " + box + " on image " + image);
+    }
+    assertTrue(area.height() > 0.005 && area.width() > 0.2, "a row's area, not a word's: " + area);
   }
 
   private static WebElement card(ChromeDriver browser, String file) {

@@ -277,6 +277,44 @@ class ServeApiTest {
     assertEquals(18, status.path("order").path("plans").get(0).path("items").size());
     assertEquals(status.path("order").path("warnings").size(), status.path("notes").size());
     assertEquals(0, status.path("scanPages").asInt());
+    assertEquals(404, http.get("/api/jobs/" + id + "/pages/0").statusCode(), "a document with text has no page images");
+    assertTrue(status.path("order").path("plans").get(0).path("items").get(0).path("pageAreas").isMissingNode());
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("ocr")
+  void aScansJobShowsItsPageAndWhereEachItemWasReadOnIt() throws Exception {
+    byte[] scan = sample("artem-2020-218.scan.png");
+    HttpResponse<byte[]> started = http.upload("/api/jobs", List.of(Http.file("scan.png", scan)));
+    String id = json(started).path("id").asText();
+    JsonNode status = null;
+    for (int i = 0; i < 600; i++) {
+      status = json(http.get("/api/jobs/" + id));
+      if (status.path("state").asText().equals("done") || status.path("state").asText().equals("failed")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals("done", status.path("state").asText(), status.toString());
+    assertEquals(1, status.path("scanPages").asInt());
+    HttpResponse<byte[]> page = http.get("/api/jobs/" + id + "/pages/0");
+    assertEquals(200, page.statusCode());
+    assertEquals("image/png", page.headers().firstValue("Content-Type").orElse(""));
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(page.body()));
+    java.awt.image.BufferedImage original = javax.imageio.ImageIO.read(new ByteArrayInputStream(scan));
+    // The whole page, upright, at most 1400 pixels wide: the shape of the file's image.
+    assertEquals((double) original.getHeight() / original.getWidth(), (double) image.getHeight() / image.getWidth(), 0.01);
+    assertEquals(404, http.get("/api/jobs/" + id + "/pages/1").statusCode());
+    JsonNode items = status.path("order").path("plans").get(0).path("items");
+    double lastTop = 0;
+    for (JsonNode item : items) {
+      JsonNode area = item.path("pageAreas").get(0);
+      assertEquals(1, item.path("pageAreas").size(), item.toString());
+      assertEquals(1, area.path("page").asInt());
+      // Rows go down the page in item order.
+      assertTrue(area.path("y").asDouble() > lastTop, item.path("number").asText() + " below the row above: " + area);
+      lastTop = area.path("y").asDouble();
+    }
   }
 
   @Test

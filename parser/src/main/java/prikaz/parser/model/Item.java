@@ -9,6 +9,8 @@ import java.util.Objects;
  * and result; cells of columns without a known role go to {@code extra} under their header text.
  * {@code confidence} is filled for a scan only: OCR's confidence, 0–1, in each field's cells
  * ({@code activity}, {@code deadline}, {@code responsible}, …, and extra columns by header text).
+ * {@code pageAreas} too is filled for a scan only: where on the page images the item's rows were
+ * read, one area per page (a row cut by a page break has two); empty for any other input.
  */
 public record Item(
     String number,
@@ -20,7 +22,8 @@ public record Item(
     String result,
     Map<String, String> extra,
     List<Item> subitems,
-    Map<String, Double> confidence) {
+    Map<String, Double> confidence,
+    List<PageArea> pageAreas) {
   public Item {
     Objects.requireNonNull(activity, "activity must not be null");
     responsible = List.copyOf(responsible);
@@ -28,5 +31,13 @@ public record Item(
     extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     subitems = List.copyOf(subitems);
     confidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
+    pageAreas = List.copyOf(pageAreas);
+  }
+
+  /** An item not read from a scan: no page areas. */
+  public Item(String number, Section section, String activity, Deadline deadline, List<Party> responsible,
+      List<Party> participants, String result, Map<String, String> extra, List<Item> subitems,
+      Map<String, Double> confidence) {
+    this(number, section, activity, deadline, responsible, participants, result, extra, subitems, confidence, List.of());
   }
 }

@@ -9,6 +9,7 @@ import prikaz.parser.deadline.DeadlineContext;
 import prikaz.parser.deadline.DeadlineParser;
 import prikaz.parser.model.Field;
 import prikaz.parser.model.Item;
+import prikaz.parser.model.PageArea;
 import prikaz.parser.model.Section;
 
 /** An item being assembled from one or more rows: the text of each field so far. */
@@ -20,6 +21,8 @@ final class ItemDraft {
   final List<ItemDraft> subitems = new ArrayList<>();
   /** field → {confidence × letters, letters}, from the OCR'd cells that went into it. */
   final Map<String, double[]> confidence = new LinkedHashMap<>();
+  /** Where on the scan the rows that went into it were read, one area per page. */
+  private List<PageArea> areas = List.of();
 
   ItemDraft(String number, Section section, Map<Field, String> cells, Map<String, String> extra) {
     this.number = number;
@@ -44,6 +47,13 @@ final class ItemDraft {
       double[] sum = confidence.computeIfAbsent(field, f -> new double[2]);
       sum[0] += cellConfidence * letters;
       sum[1] += letters;
+    }
+  }
+
+  /** Adds a row's place on the scan (null for text not read from an image). */
+  void readAt(PageArea area) {
+    if (area != null) {
+      areas = PageArea.including(areas, area);
     }
   }
 
@@ -88,7 +98,8 @@ final class ItemDraft {
         result.isEmpty() ? null : result,
         extras,
         built,
-        confidences());
+        confidences(),
+        areas);
   }
 
   private Map<String, Double> confidences() {

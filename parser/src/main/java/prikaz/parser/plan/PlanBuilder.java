@@ -90,8 +90,9 @@ final class PlanBuilder {
     return column == null ? "" : row.cell(column).strip();
   }
 
-  /** Notes OCR's confidence in the row's cells for the item they went into (scans only). */
+  /** Notes OCR's confidence in the row's cells and where it was read, for the item it went into (scans only). */
   private void observe(ItemDraft draft, GridRow row) {
+    draft.readAt(row.area());
     columnOf.forEach((role, column) -> draft.observe(role.key(), row.cell(column), row.confidence(column)));
     for (int c = 0; c < row.cells().size(); c++) {
       if (!table.roles.containsKey(c) && row.confidence(c) >= 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import prikaz.parser.model.PageArea;
 import prikaz.parser.read.Layout;
 
 /**
@@ -16,11 +17,16 @@ final class TableGrid {
   /**
    * One grid row; {@code spanning} when a single cell covers the whole row (a section line).
    * {@code spans} gives, for each grid column, the column span of the cell that starts there, or 0
-   * where a cell started further left covers it.
+   * where a cell started further left covers it. {@code area}: where on a scanned page the row was
+   * read, or null.
    */
-  record GridRow(List<String> cells, boolean spanning, List<Integer> spans, List<Double> confidences) {
+  record GridRow(List<String> cells, boolean spanning, List<Integer> spans, List<Double> confidences, PageArea area) {
     GridRow(List<String> cells, boolean spanning, List<Integer> spans) {
       this(cells, spanning, spans, java.util.Collections.nCopies(cells.size(), Layout.Cell.NO_CONFIDENCE));
+    }
+
+    GridRow(List<String> cells, boolean spanning, List<Integer> spans, List<Double> confidences) {
+      this(cells, spanning, spans, confidences, null);
     }
 
     String cell(int column) {
@@ -104,7 +110,8 @@ final class TableGrid {
         // A grid position no cell reached (a short row) counts as an empty cell of its own.
         spanList.add(cells[c] == null ? 1 : spans[c]);
       }
-      rows.add(new GridRow(texts, filled == 1 && width > 1 && widest >= width - 1, spanList, confidenceList));
+      rows.add(new GridRow(texts, filled == 1 && width > 1 && widest >= width - 1, spanList, confidenceList,
+          row.area()));
     }
     return rows;
   }
@@ -138,7 +145,7 @@ final class TableGrid {
         texts.set(headerCells.get(i)[0], row.cells().get(rowCells.get(i)[0]));
         confidences.set(headerCells.get(i)[0], row.confidence(rowCells.get(i)[0]));
       }
-      return new GridRow(texts, false, header.spans(), confidences);
+      return new GridRow(texts, false, header.spans(), confidences, row.area());
     }
     String[] placed = new String[width];
     double[] confidences = new double[width];
@@ -172,7 +179,7 @@ final class TableGrid {
       texts.add(placed[c] == null ? "" : placed[c]);
       confidenceList.add(confidences[c]);
     }
-    return new GridRow(texts, false, header.spans(), confidenceList);
+    return new GridRow(texts, false, header.spans(), confidenceList, row.area());
   }
 
   /** The confidence of two texts joined: their confidences weighted by length; none if neither has one. */

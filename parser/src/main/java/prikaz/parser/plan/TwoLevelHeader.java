@@ -36,7 +36,7 @@ final class TwoLevelHeader {
         }
       }
       texts.set(first, String.join(" – ", parts));
-      return new GridRow(texts, false, header.spans(), confidences);
+      return new GridRow(texts, false, header.spans(), confidences, row.area());
     }
   }
 

@@ -1,6 +1,7 @@
 package prikaz.parser.read;
 
 import java.util.List;
+import prikaz.parser.model.PageArea;
 
 /**
  * A document reduced to what every later stage needs, whatever the file format was: an ordered list
@@ -60,10 +61,17 @@ public record Layout(List<Block> blocks) {
     }
   }
 
-  /** A table row. */
-  public record Row(List<Cell> cells) {
+  /**
+   * A table row; {@code area} is where on a scanned page its text was read (the cells that start
+   * and end in it), null for text not read from an image.
+   */
+  public record Row(List<Cell> cells, PageArea area) {
     public Row {
       cells = List.copyOf(cells);
+    }
+
+    public Row(List<Cell> cells) {
+      this(cells, null);
     }
 
     /** The number of grid columns the row covers, spans counted. */

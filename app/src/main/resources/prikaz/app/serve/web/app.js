@@ -134,9 +134,38 @@
       cell.addEventListener("keydown", e => { if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); cell.blur(); } });
     });
     view.querySelectorAll("tr.item").forEach(row => {
-      row.addEventListener("mouseenter", () => row.classList.add("hover"));
-      row.addEventListener("mouseleave", () => row.classList.remove("hover"));
+      row.addEventListener("mouseenter", () => { row.classList.add("hover"); outline(doc, row); });
+      row.addEventListener("mouseleave", () => { row.classList.remove("hover"); outline(doc, view.querySelector("tr.item.focus")); });
+      row.addEventListener("focusin", () => { row.classList.add("focus"); outline(doc, row); });
+      row.addEventListener("focusout", () => { row.classList.remove("focus"); outline(doc, view.querySelector("tr.item.hover")); });
     });
+  }
+
+  /** Outlines on the scan where the row's item was read (its pageAreas, shares of each page); none for null. */
+  function outline(doc, row) {
+    const scan = document.querySelector("#main .scan");
+    if (!scan) return;
+    scan.querySelectorAll(".outline").forEach(box => { box.hidden = true; });
+    const areas = row ? itemAt(doc.order, row).pageAreas || [] : [];
+    let first = null;
+    for (const area of areas) {
+      const box = scan.querySelector('figure[data-page="' + Number(area.page) + '"] .outline');
+      if (!box) continue;
+      box.style.left = area.x * 100 + "%";
+      box.style.top = area.y * 100 + "%";
+      box.style.width = area.width * 100 + "%";
+      box.style.height = area.height * 100 + "%";
+      box.hidden = false;
+      first = first || box;
+    }
+    if (first) {
+      // The scan pane scrolls the outline into the part of it on screen; the table stays where the clerk is.
+      const pane = scan.getBoundingClientRect();
+      const top = Math.max(pane.top, 0);
+      const bottom = Math.min(pane.bottom, window.innerHeight);
+      const box = first.getBoundingClientRect();
+      if (box.top < top || box.bottom > bottom) scan.scrollTop += box.top - top - Math.max(0, bottom - top - box.height) / 3;
+    }
   }
 
   function itemAt(order, row) {

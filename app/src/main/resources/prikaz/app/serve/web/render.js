@@ -128,7 +128,11 @@
     if (doc.scanPages) {
       const pages = [];
       for (let n = 0; n < doc.scanPages; n++) {
-        pages.push(el("figure", {}, el("img", { src: "api/jobs/" + encodeURIComponent(doc.id) + "/pages/" + n, alt: t("page", { n: n + 1 }), loading: "lazy" }),
+        // The outline is placed in shares of the picture, as the item's pageAreas are.
+        pages.push(el("figure", { dataset: { page: n + 1 } },
+          el("div", { class: "page-image" },
+            el("img", { src: "api/jobs/" + encodeURIComponent(doc.id) + "/pages/" + n, alt: t("page", { n: n + 1 }), loading: "lazy" }),
+            el("div", { class: "outline", hidden: true })),
           el("figcaption", {}, t("page", { n: n + 1 }))));
       }
       content.append(el("aside", { class: "scan" }, el("h3", {}, t("scan")), el("p", { class: "scan-note" }, t("scan-note")), pages));

@@ -139,15 +139,24 @@ public final class Ocr {
   }
 
   private Page readPage(PageImage page) throws DocumentException, InterruptedException {
-    GrayImage image = PageCleaner.clean(page.image(), page.dpi());
+    PageCleaner.Cleaned cleaned = PageCleaner.clean(page.image(), page.dpi());
+    GrayImage image = cleaned.image();
+    ScanGeometry geometry = cleaned.geometry();
     double reading = PageScale.readingDpi(image.width, image.height, image.dpi);
     if (reading != image.dpi) {
-      image = image.scaleTo(reading);
+      GrayImage scaled = image.scaleTo(reading);
+      geometry = geometry.scaled(image.width, image.height, scaled.width, scaled.height);
+      image = scaled;
     }
-    image = Orientation.upright(image, command, page.number());
+    int turn = Orientation.clockwiseTurn(image, command, page.number());
+    if (turn != 0) {
+      geometry = geometry.turned(turn, image.width, image.height);
+      image = Orientation.turned(image, turn);
+    }
     double skew = Deskew.angle(image);
     if (skew != 0) {
       image = image.rotate(-skew);
+      geometry = geometry.rotated(-skew, image.width, image.height);
     }
     List<LineFinder.Line> lines = LineFinder.find(image);
     LineFinder.erase(image, lines);
@@ -169,7 +178,7 @@ public final class Ocr {
         Path rest = temp(files, ".pgm");
         outside.writePgm(rest);
         String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
-        addWords(words, Scrawls.drop(Hocr.words(hocr)), 0, 0, scale, page.number());
+        addWords(words, Scrawls.drop(Hocr.words(hocr)), 0, 0, scale, page.number(), geometry);
       }
       // Each table cell as one block of text (psm 6), all cells of the page in one run.
       if (!cells.isEmpty()) {
@@ -179,7 +188,7 @@ public final class Ocr {
         rereadRomanNumerals(reader, cells, read);
         for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
           addWords(words, read.get(i), cells.get(i).x0() - reader.pad, cells.get(i).y0() - reader.pad, scale,
-              page.number());
+              page.number(), geometry);
         }
       }
     } catch (IOException e) {
@@ -323,14 +332,18 @@ public final class Ocr {
     return file;
   }
 
-  /** Words read from an image placed at ({@code dx}, {@code dy}) of the page, in points. */
-  private static void addWords(List<Word> words, List<Hocr.PixelWord> read, int dx, int dy, double scale, int page) {
+  /**
+   * Words read from an image placed at ({@code dx}, {@code dy}) of the page, in points, each with
+   * where it is on the file's page image.
+   */
+  private static void addWords(List<Word> words, List<Hocr.PixelWord> read, int dx, int dy, double scale, int page,
+      ScanGeometry geometry) {
     for (Hocr.PixelWord w : read) {
       double size = Math.max(1, w.size() * scale);
       double baseline = (Math.max(w.baseline(), w.y0()) + dy) * scale;
       double top = Math.min(baseline - size * 0.75, (w.y0() + dy) * scale);
       words.add(new Word(w.text(), page, (w.x0() + dx) * scale, top, (w.x1() + dx) * scale, baseline, size,
-          w.confidence()));
+          w.confidence(), geometry.area(page, w.x0() + dx, w.y0() + dy, w.x1() + dx, w.y1() + dy)));
     }
   }
 

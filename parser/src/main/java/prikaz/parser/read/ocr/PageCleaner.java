@@ -10,21 +10,26 @@ import java.awt.image.BufferedImage;
 final class PageCleaner {
   private PageCleaner() {}
 
-  static GrayImage clean(BufferedImage image, double dpi) {
+  /** A page made ready for OCR and the way back from its pixels to the image's. */
+  record Cleaned(GrayImage image, ScanGeometry geometry) {}
+
+  static Cleaned clean(BufferedImage image, double dpi) {
+    ScanGeometry geometry = ScanGeometry.of(image.getWidth(), image.getHeight());
     if (!ColourInk.hasColour(image)) {
-      return photo(GrayImage.of(image, dpi));
+      return photo(GrayImage.of(image, dpi), geometry);
     }
-    return photo(GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi));
+    return photo(GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi), geometry);
   }
 
   /** The page cut out of a photo and lit evenly; any other image as it is. */
-  private static GrayImage photo(GrayImage image) {
+  private static Cleaned photo(GrayImage image, ScanGeometry geometry) {
     PagePhoto.Corners corners = PagePhoto.find(image.width, image.height, image.pixels);
     if (corners == null) {
-      return image;
+      return new Cleaned(image, geometry);
     }
     GrayImage page = PagePhoto.straighten(image.width, image.height, image.pixels, corners);
     Lighting.even(page);
-    return page;
+    return new Cleaned(page, geometry.photo(PagePhoto.homography(new double[] {0, page.width, page.width, 0},
+        new double[] {0, 0, page.height, page.height}, corners.xs(), corners.ys())));
   }
 }

@@ -132,7 +132,7 @@ final class AlignedTable {
         cells.add(new Layout.Cell(String.join("\n", PositionalLayout.join(cellLines, left, right)), 1, 1,
             PositionalLayout.confidence(row.get(c))));
       }
-      out.add(new Layout.Row(cells));
+      out.add(new Layout.Row(cells, PositionalLayout.area(row.stream().flatMap(List::stream).toList())));
     }
     return new Layout.Table(out);
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import prikaz.parser.model.PageArea;
 import prikaz.parser.read.Layout;
 
 /**
@@ -125,7 +126,11 @@ public final class PositionalLayout {
     List<Layout.Row> rows = new ArrayList<>();
     for (List<RuledTable.GridCell> row : table.cells(words)) {
       List<Layout.Cell> cells = new ArrayList<>();
+      List<Word> ownWords = new ArrayList<>();
       for (RuledTable.GridCell cell : row) {
+        if (cell.rowSpan() == 1) {
+          ownWords.addAll(cell.words);
+        }
         List<Line> lines = lines(cell.words);
         double padding = lines.stream().mapToDouble(l -> l.x0).min().orElse(cell.left) - cell.left;
         double margin = cell.right - Math.max(0, padding);
@@ -133,7 +138,10 @@ public final class PositionalLayout {
         cells.add(new Layout.Cell(String.join("\n", join(lines, left, margin, typed)), cell.rowSpan(), cell.colSpan(),
             confidence(cell.words)));
       }
-      rows.add(new Layout.Row(cells));
+      // A cell spanning rows below says nothing of where this row is; it counts when no other does.
+      PageArea area = area(ownWords);
+      rows.add(new Layout.Row(cells, area != null ? area
+          : area(row.stream().flatMap(cell -> cell.words.stream()).toList())));
     }
     boolean blank = rows.stream().allMatch(Layout.Row::isBlank);
     return new Layout.Table(blank ? List.of() : rows);
@@ -153,6 +161,17 @@ public final class PositionalLayout {
       }
     }
     return letters == 0 ? Layout.Cell.NO_CONFIDENCE : Math.round(sum / letters) / 100.0;
+  }
+
+  /** The area holding the words where OCR read them, null when none was read from an image. */
+  static PageArea area(List<Word> words) {
+    PageArea area = null;
+    for (Word word : words) {
+      if (word.area() != null) {
+        area = area == null || area.page() != word.area().page() ? word.area() : area.union(word.area());
+      }
+    }
+    return area;
   }
 
   /** Visual lines joined into the lines the writer typed. */
