@@ -3,7 +3,6 @@ package prikaz.app.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import prikaz.app.RequiredProgram;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
@@ -46,8 +46,7 @@ class PageInBrowserTest {
   @Test
   void aClerkUploadsChecksCorrectsAndDownloads(@TempDir Path dir) throws Exception {
     boolean installed = Chromium.browser() != null && Chromium.driver() != null;
-    assumeTrue(installed || System.getenv("CI") != null, "chromium and chromedriver are not installed");
-    assertTrue(installed, "CI must have Chromium: apt-get install chromium chromium-driver");
+    RequiredProgram.require(installed, "Chromium and chromedriver", "apt-get install chromium chromium-driver");
     Path downloads = Files.createDirectories(dir.resolve("downloads"));
     Path broken = dir.resolve("broken.docx");
     Files.write(broken, "PK\u0003\u0004 not a whole document".getBytes(StandardCharsets.UTF_8));
