@@ -42,6 +42,7 @@ for format in $formats; do
       'BEGIN { printf "%-6s %6d %10.2f %9.1f %12.2f %+7.1f %10.2f %9.2f %9d %11s\n", f, n, p, n / p, i, (p / i - 1) * 100, t, p / t, m, d }'
   done
 done
+echo "load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r one _ < <(measure ./prikaz parse samples/anzhero-sudzhensk-2022-575.txt)
 echo "one small file end to end (prikaz parse samples/anzhero-sudzhensk-2022-575.txt): ${one} s"
 echo "(tika s includes its JVM start and the compilation of bench/TikaRaw.java, about 1 s; MiB is the batch's own"

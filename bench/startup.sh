@@ -21,6 +21,7 @@ seconds() { # seconds of wall time of a command
   s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
   echo "scale=3; ($e - $s) / 1000000000" | bc
 }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for ((i = 0; i < runs; i++)); do
   seconds ./prikaz parse "$sample" >>"$work/launcher-parse"
   seconds java -jar "$jar" parse "$sample" >>"$work/plain-parse"
@@ -34,6 +35,7 @@ lh=$(median "$work/launcher-help"); ph=$(median "$work/plain-help")
 printf '%-44s %8s\n' "median of $runs alternating runs" "seconds"
 printf '%-44s %8.3f\n' "prikaz parse (launcher, class-data archive)" "$lp" "java -jar prikaz.jar parse (no archive)" "$pp" \
   "plain Tika text of the same file (own JVM)" "$tt" "prikaz --help (launcher)" "$lh" "java -jar prikaz.jar --help" "$ph"
+echo "load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v lp="$lp" -v pp="$pp" -v tt="$tt" -v lh="$lh" -v ph="$ph" 'BEGIN {
   printf "parse: launcher / plain = %.2f (goal <= 0.5), launcher / Tika = %.2f (goal <= 0.33)\n", lp / pp, lp / tt
   printf "help:  launcher / plain = %.2f (goal <= 0.4)\n", lh / ph }'

@@ -81,10 +81,6 @@ public final class DiffCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin OcrOptions ocrOptions;
 
-  /** The prikaz/1 mapper and layout: ISO dates, nulls written out, two-space indents. */
-  private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
-      JsonExporter.mapper().writer(JsonExporter.prettyPrinter());
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -126,7 +122,9 @@ public final class DiffCommand implements Callable<Integer> {
         case text -> DiffText.write(diff, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), colored,
             russian);
         case json -> {
-          JSON.writeValue(out, diff);
+          // The prikaz/1 mapper and layout (ISO dates, nulls written out, two-space indents), made
+          // here rather than when the command is declared: every run declares it, `--help` too.
+          JsonExporter.mapper().writer(JsonExporter.prettyPrinter()).writeValue(out, diff);
           out.write('\n');
         }
         case xlsx -> DiffXlsx.write(diff, out);

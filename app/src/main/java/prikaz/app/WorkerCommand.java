@@ -1,5 +1,6 @@
 package prikaz.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import prikaz.parser.OcrMode;
  * @param tempRoot where the workers' temporary folders are made
  */
 record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThreads, Path tempRoot) {
+  /** The system property in which the launcher names its class-data archive (absent: none). */
+  static final String CLASS_DATA = "prikaz.class-data";
 
   /** A heap size as -Xmx takes it: digits and an optional k, m or g. */
   static boolean validHeap(String heap) {
@@ -27,6 +30,14 @@ record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThread
     // One document at a time: the serial collector needs the least memory and starts fastest.
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
+    // The launcher's class-data archive (made from a training run that reads every kind of file a
+    // worker reads): a worker maps those classes instead of loading and verifying them again.
+    String classData = System.getProperty(CLASS_DATA);
+    if (classData != null && Files.isRegularFile(Path.of(classData))) {
+      command.add("-Xlog:cds=off");
+      command.add("-Xlog:cds+dynamic=off");
+      command.add("-XX:SharedArchiveFile=" + classData);
+    }
     command.add("-Djava.io.tmpdir=" + temp);
     command.add("-Djava.awt.headless=true");
     command.add("-Dfile.encoding=UTF-8");

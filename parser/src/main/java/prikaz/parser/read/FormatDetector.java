@@ -23,14 +23,21 @@ public final class FormatDetector {
   /** A supported format: its short name and media type. */
   public record Format(String name, MediaType type) {}
 
-  private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private static final LayoutReader TEXT = new TextReader();
-  private static final LayoutReader DOCX = new DocxReader();
-  private static final LayoutReader DOC = new DocReader();
-  private static final LayoutReader RTF = new RtfReader();
-  private static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
-  private static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
-  private static final LayoutReader PDF_WITHOUT_OCR = new PdfReader(null);
+
+  /**
+   * Tika's detectors and the readers of the other formats, made when a file first needs them: a
+   * run that reads text only (one order through the launcher) loads none of their classes.
+   */
+  private static final class Tika {
+    static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    static final LayoutReader DOCX = new DocxReader();
+    static final LayoutReader DOC = new DocReader();
+    static final LayoutReader RTF = new RtfReader();
+    static final LayoutReader ODT = new XhtmlReader(new OpenDocumentParser());
+    static final LayoutReader HTML = new XhtmlReader(new JSoupParser());
+    static final LayoutReader PDF_WITHOUT_OCR = new PdfReader(null);
+  }
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -62,7 +69,7 @@ public final class FormatDetector {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     try (TikaInputStream in = TikaInputStream.get(content)) {
-      type = DETECTOR.detect(in, metadata);
+      type = Tika.DETECTOR.detect(in, metadata);
     } catch (IOException | RuntimeException e) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, "type detection failed", e);
     } catch (LinkageError e) {
@@ -92,12 +99,12 @@ public final class FormatDetector {
    */
   public static LayoutReader reader(Format format, Ocr ocr) {
     return Limits.checked(Truncation.checked(format.name(), switch (format.name()) {
-      case "docx" -> DOCX;
-      case "doc" -> DOC;
-      case "rtf" -> RTF;
-      case "odt" -> ODT;
-      case "html" -> HTML;
-      case "pdf" -> ocr == null ? PDF_WITHOUT_OCR : new PdfReader(ocr);
+      case "docx" -> Tika.DOCX;
+      case "doc" -> Tika.DOC;
+      case "rtf" -> Tika.RTF;
+      case "odt" -> Tika.ODT;
+      case "html" -> Tika.HTML;
+      case "pdf" -> ocr == null ? Tika.PDF_WITHOUT_OCR : new PdfReader(ocr);
       case "png", "jpeg", "tiff", "bmp", "gif" -> new ImageFileReader(ocr);
       default -> TEXT;
     }));
