@@ -1,4 +1,4 @@
-package prikaz.parser.diff;
+package prikaz.diff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

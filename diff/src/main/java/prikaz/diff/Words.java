@@ -1,4 +1,4 @@
-package prikaz.parser.diff;
+package prikaz.diff;
 
 import java.io.IOException;
 import java.io.StringReader;

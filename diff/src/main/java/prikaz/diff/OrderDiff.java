@@ -1,4 +1,4 @@
-package prikaz.parser.diff;
+package prikaz.diff;
 
 import java.time.LocalDate;
 import java.util.List;

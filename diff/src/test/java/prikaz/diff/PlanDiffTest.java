@@ -1,4 +1,4 @@
-package prikaz.parser.diff;
+package prikaz.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import prikaz.parser.OrderParser;
-import prikaz.parser.diff.OrderDiff.FieldChange;
-import prikaz.parser.diff.OrderDiff.RowChanges;
-import prikaz.parser.diff.OrderDiff.Status;
-import prikaz.parser.diff.OrderDiff.WordEdit;
+import prikaz.diff.OrderDiff.FieldChange;
+import prikaz.diff.OrderDiff.RowChanges;
+import prikaz.diff.OrderDiff.Status;
+import prikaz.diff.OrderDiff.WordEdit;
 import prikaz.parser.model.Deadline;
 import prikaz.parser.model.Field;
 import prikaz.parser.model.Order;
@@ -211,27 +211,27 @@ class PlanDiffTest {
         LocalDate.of(2023, 7, 31), null, false);
     Deadline autumn2023 = new Deadline("сентябрь-октябрь 2023", Deadline.Kind.range, LocalDate.of(2023, 9, 1),
         LocalDate.of(2023, 10, 31), null, false);
-    assertNull(PlanDiff.deadline(september2022, september2023, 12), "the same month of the next plan's year");
-    assertEquals(2, PlanDiff.deadline(september2022, november2023, 12).shiftMonths());
-    assertEquals(-2, PlanDiff.deadline(september2022, july2023, 12).shiftMonths());
-    assertEquals(12, PlanDiff.deadline(september2022, september2023, 0).shiftMonths(), "same plan year: a year later");
-    assertEquals(0, PlanDiff.deadline(september2022, autumn2023, 12).shiftMonths(), "same start, longer span");
-    assertNull(PlanDiff.deadline(Deadline.unknown("по графику"), Deadline.unknown("По графику"), 12));
-    assertNull(PlanDiff.deadline(Deadline.unknown("по плану 2022 года"), Deadline.unknown("по плану 2023 г."), 12));
-    FieldChange kind = PlanDiff.deadline(Deadline.unknown("по графику"), Deadline.unknown("по запросу"), 12);
+    assertNull(FieldComparison.deadline(september2022, september2023, 12), "the same month of the next plan's year");
+    assertEquals(2, FieldComparison.deadline(september2022, november2023, 12).shiftMonths());
+    assertEquals(-2, FieldComparison.deadline(september2022, july2023, 12).shiftMonths());
+    assertEquals(12, FieldComparison.deadline(september2022, september2023, 0).shiftMonths(), "same plan year: a year later");
+    assertEquals(0, FieldComparison.deadline(september2022, autumn2023, 12).shiftMonths(), "same start, longer span");
+    assertNull(FieldComparison.deadline(Deadline.unknown("по графику"), Deadline.unknown("По графику"), 12));
+    assertNull(FieldComparison.deadline(Deadline.unknown("по плану 2022 года"), Deadline.unknown("по плану 2023 г."), 12));
+    FieldChange kind = FieldComparison.deadline(Deadline.unknown("по графику"), Deadline.unknown("по запросу"), 12);
     assertEquals("по запросу", kind.after());
     assertNull(kind.shiftMonths());
-    assertEquals("ноябрь 2023", PlanDiff.deadline(null, november2023, 12).after());
+    assertEquals("ноябрь 2023", FieldComparison.deadline(null, november2023, 12).after());
   }
 
   @Test
   void partiesAreOnePersonHoweverTheInitialsAreWritten() {
-    String key = PlanDiff.partyKey("Анкудинова О.А.");
-    assertEquals(key, PlanDiff.partyKey("О.А. Анкудинова"));
-    assertEquals(key, PlanDiff.partyKey("Анкудинова О. А."));
-    assertEquals(key, PlanDiff.partyKey("анкудинова о.а.,"));
-    assertFalse(key.equals(PlanDiff.partyKey("Анкудинова О.В.")));
-    assertEquals(PlanDiff.partyKey("Отдел образования"), PlanDiff.partyKey("отдел  образования."));
+    String key = PersonKeys.of("Анкудинова О.А.");
+    assertEquals(key, PersonKeys.of("О.А. Анкудинова"));
+    assertEquals(key, PersonKeys.of("Анкудинова О. А."));
+    assertEquals(key, PersonKeys.of("анкудинова о.а.,"));
+    assertFalse(key.equals(PersonKeys.of("Анкудинова О.В.")));
+    assertEquals(PersonKeys.of("Отдел образования"), PersonKeys.of("отдел  образования."));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package prikaz.parser.diff;
+package prikaz.diff;
 
 import java.util.Arrays;
 
