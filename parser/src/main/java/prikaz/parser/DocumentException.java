@@ -19,7 +19,7 @@ public class DocumentException extends Exception {
     /** The document needs OCR and Tesseract or its language model is not installed. */
     OCR_UNAVAILABLE("OCR unavailable"),
     TOO_LARGE("too large"),
-    /** Past one of the limits in {@link prikaz.parser.read.Limits}: nested, wide, long or deep beyond any real order. */
+    /** Past one of the limits in {@link prikaz.parser.internal.read.Limits}: nested, wide, long or deep beyond any real order. */
     TOO_COMPLEX("too complex"),
     NOT_AN_ORDER("not an order");
 

@@ -11,20 +11,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import prikaz.parser.header.HeaderConfidence;
-import prikaz.parser.header.HeaderReader;
-import prikaz.parser.header.OpeningLine;
+import prikaz.parser.internal.header.HeaderConfidence;
+import prikaz.parser.internal.header.HeaderReader;
+import prikaz.parser.internal.header.OpeningLine;
 import prikaz.parser.model.Header;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
 import prikaz.parser.model.Warning;
-import prikaz.parser.plan.ImplicitTables;
-import prikaz.parser.plan.PlanExtractor;
-import prikaz.parser.read.FormatDetector;
-import prikaz.parser.read.Furniture;
-import prikaz.parser.read.Layout;
-import prikaz.parser.read.LayoutReader;
-import prikaz.parser.read.ocr.Ocr;
+import prikaz.parser.internal.plan.ImplicitTables;
+import prikaz.parser.internal.plan.PlanExtractor;
+import prikaz.parser.internal.read.FormatDetector;
+import prikaz.parser.internal.read.Furniture;
+import prikaz.parser.internal.read.Layout;
+import prikaz.parser.internal.read.LayoutReader;
+import prikaz.parser.internal.read.ocr.Ocr;
 
 /**
  * The entry point: a file or stream in, an {@link Order} out. Built once, immutable, and safe to

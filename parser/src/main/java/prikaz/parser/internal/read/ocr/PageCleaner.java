@@ -1,0 +1,30 @@
+package prikaz.parser.internal.read.ocr;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * A page image made ready for OCR as grey: coloured stamp and pen ink left out ({@link ColourInk}),
+ * a page photographed on a desk cut out and made upright ({@link PagePhoto}) with its light evened
+ * out ({@link Lighting}). A grey or 1-bit scan passes through as grey.
+ */
+final class PageCleaner {
+  private PageCleaner() {}
+
+  static GrayImage clean(BufferedImage image, double dpi) {
+    if (!ColourInk.hasColour(image)) {
+      return photo(GrayImage.of(image, dpi));
+    }
+    return photo(GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi));
+  }
+
+  /** The page cut out of a photo and lit evenly; any other image as it is. */
+  private static GrayImage photo(GrayImage image) {
+    PagePhoto.Corners corners = PagePhoto.find(image.width, image.height, image.pixels);
+    if (corners == null) {
+      return image;
+    }
+    GrayImage page = PagePhoto.straighten(image.width, image.height, image.pixels, corners);
+    Lighting.even(page);
+    return page;
+  }
+}
