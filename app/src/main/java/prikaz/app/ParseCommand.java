@@ -131,7 +131,7 @@ public final class ParseCommand implements Callable<Integer> {
     boolean failed = false;
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"))) {
       if (parent.stderrIsTerminal) {
-        builder.ocrProgress(progress);
+        this.progress = progress;
       }
       OrderParser parser = builder.build();
       for (String file : pages ? List.of(PAGES) : files) {
@@ -170,7 +170,7 @@ public final class ParseCommand implements Callable<Integer> {
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"));
         AtomicFile.Pending file = target == null ? null : AtomicFile.open(target)) {
       if (parent.stderrIsTerminal) {
-        builder.ocrProgress(progress);
+        this.progress = progress;
       }
       java.io.OutputStream out = file == null ? parent.stdout : file.out();
       OrderParser parser = builder.build();
@@ -255,16 +255,19 @@ public final class ParseCommand implements Callable<Integer> {
   /** Whether a --strict run met a doubtful order. */
   private boolean doubtful;
 
+  /** Told of each page OCR reads, when stderr is a terminal; else null. */
+  private prikaz.parser.OcrProgress progress;
+
   private Order read(OrderParser parser, String file) {
     if (file.equals(PAGES)) {
       return parsePages(parser);
     }
     try {
       if (file.equals("-")) {
-        return TimedCall.within(timeoutSeconds, () -> parser.parse(System.in, "stdin"));
+        return TimedCall.within(timeoutSeconds, () -> parser.parse(System.in, "stdin", progress));
       }
       Path path = Path.of(file);
-      return TimedCall.within(timeoutSeconds, () -> parser.parse(path));
+      return TimedCall.within(timeoutSeconds, () -> parser.parse(path, progress));
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
     } catch (RuntimeException | Error e) {
@@ -291,7 +294,7 @@ public final class ParseCommand implements Callable<Integer> {
     try {
       byte[] document = PageImages.tiff(images);
       return TimedCall.within(timeoutSeconds,
-          () -> parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString()));
+          () -> parser.parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString(), progress));
     } catch (PageImages.NotAnImage e) {
       return fail(e.page().toString(), parent.texts.get("not-an-image"));
     } catch (DocumentException | IOException e) {

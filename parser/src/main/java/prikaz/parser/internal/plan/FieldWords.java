@@ -15,7 +15,7 @@ import prikaz.parser.model.Field;
  * «Отметка о выполнении», «Источник финансирования» — has no role: its cells go to the item's
  * {@code extra} under the header's own text.
  */
-public final class FieldWords {
+final class FieldWords {
   /** «№ п/п», «N», «п/п», «№ пп» and what OCR makes of them («№ пит»): the item number column. */
   private static final Pattern NUMBER_HEADER =
       Pattern.compile("^(№№?|nn?|номер)( ?/? ?(п/п|пп|п\\.п\\.?|п/n|[^\\s]{1,5}))?$|^п/?п$|^№ ?п/?п$");

@@ -14,7 +14,7 @@ import prikaz.parser.model.Party;
  * breaks outside quotes and brackets, and where a cell flattened from several lines runs two
  * parties together («Заместитель начальника управления образования МБУО Центр образования»).
  */
-public final class PartyParser {
+final class PartyParser {
 
   // «Грязнова Г.А.», «Бикбаева Л.А», «Г.А. Грязнова», «Грязнова Галина Алексеевна», with a note in brackets.
   private static final Pattern PERSON = Pattern.compile("^" + PersonNames.ANY + "(?:\\s*\\(.*\\))?$");

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import prikaz.parser.OrderParser;
+import prikaz.parser.internal.OrderAssembly;
 import prikaz.parser.model.Item;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
@@ -31,7 +31,7 @@ class UnreadableColumnsTest {
         new Layout.Paragraph(List.of("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ", "ПРИКАЗ", "от 01.09.2023 № 7"), List.of(0.95, 0.96, 0.93)),
         new Layout.Paragraph(List.of("Об утверждении плана мониторинга"), List.of(0.94)),
         new Layout.Table(rows)));
-    return OrderParser.builder().build().extract(new Source("scan.png", "png", "0".repeat(64), null, true), layout);
+    return OrderAssembly.extract(new Source("scan.png", "png", "0".repeat(64), null, true), layout);
   }
 
   @Test

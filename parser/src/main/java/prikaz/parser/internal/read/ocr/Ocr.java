@@ -65,6 +65,11 @@ public final class Ocr {
     this.progress = progress;
   }
 
+  /** The same OCR telling {@code progress} of each page it reads. */
+  public Ocr withProgress(OcrProgress progress) {
+    return new Ocr(mode, language, command, threads, progress);
+  }
+
   public OcrMode mode() {
     return mode;
   }

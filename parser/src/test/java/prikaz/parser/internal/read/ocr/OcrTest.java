@@ -63,10 +63,9 @@ class OcrTest {
   @Test
   void ocrAlwaysReadsAPdfWithTextFromItsPageImagesAndReportsEachPage() throws Exception {
     List<String> progress = Collections.synchronizedList(new ArrayList<>());
-    OrderParser parser = OrderParser.builder().ocr(OcrMode.ALWAYS).ocrThreads(2)
-        .ocrProgress((done, total) -> progress.add(done + "/" + total)).build();
+    OrderParser parser = OrderParser.builder().ocr(OcrMode.ALWAYS).ocrThreads(2).build();
 
-    Order order = parser.parse(SAMPLES.resolve("balashov-2022-78.pdf"));
+    Order order = parser.parse(SAMPLES.resolve("balashov-2022-78.pdf"), (done, total) -> progress.add(done + "/" + total));
 
     assertTrue(order.source().ocr());
     assertEquals("pdf", order.source().format());
