@@ -28,6 +28,18 @@ public record OrderDiff(
   /** The identifier written into every diff result; changes only with an incompatible model. */
   public static final String SCHEMA = "prikaz-diff/1";
 
+  /**
+   * Copies the list of plans, which cannot be changed afterwards.
+   *
+   * @param schema the result's identifier, {@link #SCHEMA}
+   * @param before the older order
+   * @param after the newer order
+   * @param equivalent whether nothing but numbering and the plan's year differs
+   * @param threshold the least similarity of two paired rows
+   * @param summary the counts of rows and field changes
+   * @param header the header's changes
+   * @param plans every plan of either order
+   */
   public OrderDiff {
     plans = List.copyOf(plans);
   }
@@ -38,6 +50,16 @@ public record OrderDiff(
   /** How many rows of each kind, and how many changes of each field among the changed rows. */
   public record Summary(int unchanged, int changed, int added, int removed, int headerChanges,
       Map<String, Integer> fields) {
+    /**
+     * Copies the map, which cannot be changed afterwards.
+     *
+     * @param unchanged rows found on both sides, the same
+     * @param changed rows found on both sides, with changes
+     * @param added rows only in the newer order
+     * @param removed rows only in the older order
+     * @param headerChanges the header's changes, {@link HeaderChanges#count()}
+     * @param fields how many changed rows changed each field, by field key
+     */
     public Summary {
       fields = Map.copyOf(fields);
     }
@@ -46,12 +68,24 @@ public record OrderDiff(
   /** The header's changes: issuer and signatory (null when equal) and the basis acts added or removed. */
   public record HeaderChanges(TextChange issuer, TextChange signatory, List<Reference> basisAdded,
       List<Reference> basisRemoved) {
+    /**
+     * Copies the lists, which cannot be changed afterwards.
+     *
+     * @param issuer the issuer before and after, or null when the same
+     * @param signatory the signatory before and after, or null when the same
+     * @param basisAdded acts the newer order is based on and the older is not
+     * @param basisRemoved acts the older order is based on and the newer is not
+     */
     public HeaderChanges {
       basisAdded = List.copyOf(basisAdded);
       basisRemoved = List.copyOf(basisRemoved);
     }
 
-    /** How many changes: issuer, signatory, each basis act added or removed. */
+    /**
+     * How many changes: issuer, signatory, each basis act added or removed.
+     *
+     * @return the number of changes
+     */
     public int count() {
       return (issuer == null ? 0 : 1) + (signatory == null ? 0 : 1) + basisAdded.size() + basisRemoved.size();
     }
@@ -79,6 +113,16 @@ public record OrderDiff(
    */
   public record PlanChanges(Status status, PlanSide before, PlanSide after, double similarity, int shiftMonths,
       List<RowChanges> rows) {
+    /**
+     * Copies the rows, which cannot be changed afterwards.
+     *
+     * @param status what became of the plan
+     * @param before the plan in the older order, or null
+     * @param after the plan in the newer order, or null
+     * @param similarity how alike the two plans are, 0–1
+     * @param shiftMonths how far the newer plan's year lies from the older one's
+     * @param rows every row of either plan, in the newer plan's order
+     */
     public PlanChanges {
       rows = List.copyOf(rows);
     }
@@ -92,6 +136,15 @@ public record OrderDiff(
    * missing from); {@code similarity} (0–1) is how alike the two activities are.
    */
   public record RowChanges(Status status, Row before, Row after, double similarity, List<FieldChange> changes) {
+    /**
+     * Copies the changes, which cannot be changed afterwards.
+     *
+     * @param status what became of the row
+     * @param before the row in the older order, or null
+     * @param after the row in the newer order, or null
+     * @param similarity how alike the two activities are, 0–1
+     * @param changes the changed fields
+     */
     public RowChanges {
       changes = List.copyOf(changes);
     }
@@ -103,12 +156,29 @@ public record OrderDiff(
    */
   public record Row(String number, String section, String parent, String activity, Deadline deadline,
       List<Party> responsible, List<Party> participants, String result) {
+    /**
+     * Copies the lists, which cannot be changed afterwards.
+     *
+     * @param number the number as written, or null
+     * @param section the section's title, or null
+     * @param parent the number of the item it belongs to when it is a sub-item, else null
+     * @param activity what is to be done
+     * @param deadline when it is due, or null
+     * @param responsible who answers for it
+     * @param participants who takes part
+     * @param result what comes out of it, or null
+     */
     public Row {
       responsible = List.copyOf(responsible);
       participants = List.copyOf(participants);
     }
 
-    /** The row's value of {@code field}, as {@link Field#of} gives an item's (no extra columns). */
+    /**
+     * The row's value of {@code field}, as {@link Field#of} gives an item's (no extra columns).
+     *
+     * @param field a field
+     * @return the row's value of it
+     */
     public Object value(Field field) {
       return switch (field) {
         case NUMBER -> number;
@@ -130,6 +200,17 @@ public record OrderDiff(
    */
   public record FieldChange(Field field, String before, String after, List<WordEdit> words, Integer shiftMonths,
       List<String> added, List<String> removed) {
+    /**
+     * Copies the lists, which cannot be changed afterwards.
+     *
+     * @param field the field that changed
+     * @param before its text in the older row, or null
+     * @param after its text in the newer row, or null
+     * @param words the edit word by word, for text fields; else null
+     * @param shiftMonths the deadline's move in months, or null
+     * @param added the parties added, for party fields; else null
+     * @param removed the parties removed, for party fields; else null
+     */
     public FieldChange {
       words = words == null ? null : List.copyOf(words);
       added = added == null ? null : List.copyOf(added);
@@ -141,8 +222,11 @@ public record OrderDiff(
   public record WordEdit(Op op, String text) {
     /** The kind of edit. */
     public enum Op {
+      /** Words in both texts. */
       equal,
+      /** Words only in the older text. */
       delete,
+      /** Words only in the newer text. */
       insert
     }
   }

@@ -21,6 +21,20 @@ public record Item(
     Map<String, String> extra,
     List<Item> subitems,
     Map<String, Double> confidence) {
+  /**
+   * Checks that the activity is present; the lists and maps are copied and cannot be changed afterwards.
+   *
+   * @param number the number as written, or null
+   * @param section the section it stands in, or null
+   * @param activity what is to be done
+   * @param deadline when it is due, or null
+   * @param responsible who answers for it
+   * @param participants who takes part
+   * @param result what comes out of it, or null
+   * @param extra the cells of columns of no role, by their headers
+   * @param subitems unnumbered rows with their own deadline under it
+   * @param confidence OCR's confidence in each field's text, by field key; empty without OCR
+   */
   public Item {
     Objects.requireNonNull(activity, "activity must not be null");
     responsible = List.copyOf(responsible);
