@@ -2,8 +2,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import prikaz.parser.read.Layout;
-import prikaz.parser.read.TextReader;
+import prikaz.parser.internal.read.Layout;
+import prikaz.parser.internal.read.TextReader;
 
 /**
  * Renders a text sample as the HTML a clerk's Word file would hold: Times New Roman, the blocks

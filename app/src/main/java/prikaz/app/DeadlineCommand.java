@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import prikaz.app.export.JsonExporter;
-import prikaz.parser.deadline.DeadlineContext;
-import prikaz.parser.deadline.DeadlineParser;
-import prikaz.parser.deadline.DeadlineResult;
+import prikaz.parser.internal.deadline.DeadlineContext;
+import prikaz.parser.internal.deadline.DeadlineParser;
+import prikaz.parser.internal.deadline.DeadlineResult;
 import prikaz.parser.model.Period;
 import prikaz.parser.model.Warning;
 

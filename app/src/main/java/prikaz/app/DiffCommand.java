@@ -21,8 +21,8 @@ import prikaz.app.diff.DiffXlsx;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.DocumentException;
 import prikaz.parser.OrderParser;
-import prikaz.parser.diff.OrderDiff;
-import prikaz.parser.diff.PlanDiff;
+import prikaz.diff.OrderDiff;
+import prikaz.diff.PlanDiff;
 import prikaz.parser.model.Order;
 
 /**

@@ -134,7 +134,7 @@ public final class ParseCommand implements Callable<Integer> {
     boolean failed = false;
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"))) {
       if (parent.stderrIsTerminal) {
-        builder.ocrProgress(progress);
+        this.progress = progress;
       }
       OrderParser parser = builder.build();
       for (String file : pages ? List.of(PAGES) : files) {
@@ -173,7 +173,7 @@ public final class ParseCommand implements Callable<Integer> {
     try (OcrProgressBar progress = new OcrProgressBar(spec.commandLine().getErr(), parent.texts.get("progress-pages"));
         AtomicFile.Pending file = target == null ? null : AtomicFile.open(target)) {
       if (parent.stderrIsTerminal) {
-        builder.ocrProgress(progress);
+        this.progress = progress;
       }
       java.io.OutputStream out = file == null ? parent.stdout : file.out();
       OrderParser parser = builder.build();
@@ -258,6 +258,9 @@ public final class ParseCommand implements Callable<Integer> {
   /** Whether a --strict run met a doubtful order. */
   private boolean doubtful;
 
+  /** Told of each page OCR reads, when stderr is a terminal; else null. */
+  private prikaz.parser.OcrProgress progress;
+
   private Order read(OrderParser parser, String file) {
     if (file.equals(PAGES)) {
       return parsePages(parser);
@@ -265,9 +268,9 @@ public final class ParseCommand implements Callable<Integer> {
     TimedParse timed = new TimedParse(parser, Duration.ofSeconds(timeoutSeconds));
     try {
       if (file.equals("-")) {
-        return timed.parse(System.in, "stdin");
+        return timed.parse(System.in, "stdin", progress);
       }
-      return timed.parse(Path.of(file));
+      return timed.parse(Path.of(file), progress);
     } catch (DocumentException | IOException | java.nio.file.InvalidPathException e) {
       return fail(file, parent.texts.whyUnread(e));
     } catch (TimeoutException | InterruptedException e) {
@@ -296,7 +299,7 @@ public final class ParseCommand implements Callable<Integer> {
     try {
       byte[] document = PageImages.tiff(images);
       return new TimedParse(parser, Duration.ofSeconds(timeoutSeconds))
-          .parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString());
+          .parse(new java.io.ByteArrayInputStream(document), images.get(0).getFileName().toString(), progress);
     } catch (PageImages.NotAnImage e) {
       return fail(e.page().toString(), parent.texts.get("not-an-image"));
     } catch (DocumentException | IOException e) {

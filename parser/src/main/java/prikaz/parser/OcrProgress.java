@@ -6,5 +6,11 @@ package prikaz.parser;
  */
 @FunctionalInterface
 public interface OcrProgress {
+  /**
+   * OCR has read another page.
+   *
+   * @param done how many pages of this document are read so far
+   * @param total how many pages the document has to read
+   */
   void pageDone(int done, int total);
 }

@@ -11,28 +11,23 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import prikaz.parser.header.HeaderConfidence;
-import prikaz.parser.header.HeaderReader;
-import prikaz.parser.header.OpeningLine;
-import prikaz.parser.model.Header;
+import prikaz.parser.internal.OrderAssembly;
+import prikaz.parser.internal.read.FormatDetector;
+import prikaz.parser.internal.read.LayoutReader;
+import prikaz.parser.internal.read.ocr.Ocr;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Source;
 import prikaz.parser.model.Warning;
-import prikaz.parser.plan.ImplicitTables;
-import prikaz.parser.plan.PlanExtractor;
-import prikaz.parser.read.FormatDetector;
-import prikaz.parser.read.Furniture;
-import prikaz.parser.read.Layout;
-import prikaz.parser.read.LayoutReader;
-import prikaz.parser.read.ocr.Ocr;
 
 /**
  * The entry point: a file or stream in, an {@link Order} out. Built once, immutable, and safe to
- * use from many threads at once.
+ * use from many threads at once; the progress of each call is told to the listener given to that
+ * call only.
  *
  * <pre>{@code
- * OrderParser parser = OrderParser.builder().build();
+ * OrderParser parser = OrderParser.builder().ocr(OcrMode.NEVER).build();
  * Order order = parser.parse(Path.of("575.txt"));
+ * Order scan = parser.parse(Path.of("575.scan.pdf"), (done, total) -> System.err.println(done + "/" + total));
  * }</pre>
  */
 public final class OrderParser {
@@ -47,15 +42,40 @@ public final class OrderParser {
 
   private OrderParser(Builder builder) {
     this.maxBytes = builder.maxBytes;
-    this.ocr = new Ocr(builder.ocrMode, builder.ocrLanguage, builder.tesseract, builder.ocrThreads, builder.ocrProgress);
+    this.ocr = new Ocr(builder.ocrMode, builder.ocrLanguage, builder.tesseract, builder.ocrThreads, null);
   }
 
+  /**
+   * A builder with the defaults: OCR when needed, Russian, {@code tesseract} on the PATH.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Parses a file; the source name in the result is the file name without its directories. */
+  /**
+   * Parses a file; the source name in the result is the file name without its directories.
+   *
+   * @param file the document to read
+   * @return the order in it
+   * @throws IOException if the file cannot be read (a missing file: {@link NoSuchFileException})
+   * @throws DocumentException if the document cannot be used: empty, unreadable, not an order …
+   */
   public Order parse(Path file) throws IOException, DocumentException {
+    return parse(file, null);
+  }
+
+  /**
+   * Parses a file, telling {@code progress} of each page OCR reads in it.
+   *
+   * @param file the document to read
+   * @param progress told after each page OCR reads in this document only; null for none
+   * @return the order in it
+   * @throws IOException if the file cannot be read (a missing file: {@link NoSuchFileException})
+   * @throws DocumentException if the document cannot be used: empty, unreadable, not an order …
+   */
+  public Order parse(Path file, OcrProgress progress) throws IOException, DocumentException {
     Objects.requireNonNull(file, "file must not be null");
     if (Files.isDirectory(file)) {
       throw new DocumentException(DocumentException.Reason.UNREADABLE, "is a directory");
@@ -65,12 +85,34 @@ public final class OrderParser {
     }
     try (InputStream in = Files.newInputStream(file)) {
       Path name = file.getFileName();
-      return parse(in, name == null ? file.toString() : name.toString());
+      return parse(in, name == null ? file.toString() : name.toString(), progress);
     }
   }
 
-  /** Parses a stream (not closed here); {@code name} is reported as the source file name. */
+  /**
+   * Parses a stream (not closed here); {@code name} is reported as the source file name.
+   *
+   * @param in the document's bytes, read to the end
+   * @param name the file name to report in {@link Source#file()}
+   * @return the order in it
+   * @throws IOException if the stream cannot be read
+   * @throws DocumentException if the document cannot be used: empty, unreadable, not an order …
+   */
   public Order parse(InputStream in, String name) throws IOException, DocumentException {
+    return parse(in, name, null);
+  }
+
+  /**
+   * Parses a stream (not closed here), telling {@code progress} of each page OCR reads in it.
+   *
+   * @param in the document's bytes, read to the end
+   * @param name the file name to report in {@link Source#file()}
+   * @param progress told after each page OCR reads in this document only; null for none
+   * @return the order in it
+   * @throws IOException if the stream cannot be read
+   * @throws DocumentException if the document cannot be used: empty, unreadable, not an order …
+   */
+  public Order parse(InputStream in, String name, OcrProgress progress) throws IOException, DocumentException {
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(name, "name must not be null");
     byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -82,11 +124,12 @@ public final class OrderParser {
       throw new DocumentException(DocumentException.Reason.EMPTY, null);
     }
     FormatDetector.Format format = FormatDetector.detect(content, name);
-    LayoutReader.Result read = FormatDetector.reader(format, ocr).read(content);
+    LayoutReader.Result read = FormatDetector.reader(format, progress == null ? ocr : ocr.withProgress(progress))
+        .read(content);
     Source source = new Source(name, format.name(), sha256(content), read.encoding(), read.ocr());
     Order order;
     try {
-      order = extract(source, read.layout());
+      order = OrderAssembly.extract(source, read.layout());
     } catch (DocumentException e) {
       if (!read.warnings().isEmpty() && e.reason() == DocumentException.Reason.NOT_AN_ORDER) {
         // Nothing readable came out, and the reader said why (a broken PDF text layer).
@@ -100,83 +143,6 @@ public final class OrderParser {
     List<Warning> warnings = new ArrayList<>(read.warnings());
     warnings.addAll(order.warnings());
     return new Order(order.source(), order.header(), order.plans(), warnings);
-  }
-
-  /** Extracts an order from a layout read elsewhere (for readers outside this library). */
-  public Order extract(Source source, Layout layout) throws DocumentException {
-    Objects.requireNonNull(source, "source must not be null");
-    Objects.requireNonNull(layout, "layout must not be null");
-    layout = ImplicitTables.infer(Furniture.strip(layout));
-    List<OpeningLine> lines = headerLines(layout);
-    Header header;
-    int planFrom;
-    List<Warning> warnings = new ArrayList<>();
-    try {
-      if (lines.isEmpty()) {
-        throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER,
-            source.ocr() ? "OCR found no text in the page images" : "no text found");
-      }
-      HeaderReader.Result found = HeaderReader.read(HeaderConfidence.withoutDoubtfulLines(lines));
-      HeaderConfidence.Result checked = HeaderConfidence.check(found.header(), lines);
-      header = checked.header();
-      planFrom = found.endBlock();
-      warnings.addAll(found.warnings());
-      warnings.addAll(checked.warnings());
-    } catch (DocumentException e) {
-      // An appendix published alone (the plan without the order's first page): no act heading,
-      // but a plan table. Anything else without a heading is not an order.
-      if (e.reason() != DocumentException.Reason.NOT_AN_ORDER || !hasPlanTable(layout)) {
-        throw e;
-      }
-      header = new Header(null, List.of(), null, null, null, null, null, null, List.of(), List.of(), null);
-      planFrom = 0;
-      warnings.add(new Warning(Warning.Code.NO_HEADER,
-          "no act heading (ПРИКАЗ, ПОСТАНОВЛЕНИЕ …) found: the document is read as a plan alone", null));
-    }
-    PlanExtractor.Result plans = PlanExtractor.extract(layout, planFrom, header);
-    warnings.addAll(plans.warnings());
-    for (String text : plans.leftoverText()) {
-      warnings.add(new Warning(Warning.Code.TEXT_UNASSIGNED, "text after the order fits no field: " + text, null));
-    }
-    return new Order(source, header, plans.plans(), warnings);
-  }
-
-  private static boolean hasPlanTable(Layout layout) {
-    return layout.blocks().stream().anyMatch(b -> b instanceof Layout.Table t && PlanExtractor.isPlanTable(t));
-  }
-
-  /** Lines of every paragraph, and of tables that are not plans, before the first plan table. */
-  private static List<OpeningLine> headerLines(Layout layout) {
-    List<OpeningLine> lines = new ArrayList<>();
-    List<Layout.Block> blocks = layout.blocks();
-    for (int b = 0; b < blocks.size(); b++) {
-      Layout.Block block = blocks.get(b);
-      if (block instanceof Layout.Paragraph paragraph) {
-        addLines(lines, paragraph.lines(), paragraph.confidences(), b);
-      } else if (block instanceof Layout.Table table) {
-        if (PlanExtractor.isPlanTable(table)) {
-          break;
-        }
-        for (Layout.Row row : table.rows()) {
-          for (Layout.Cell cell : row.cells()) {
-            List<String> texts = List.of(cell.text().split("\n"));
-            addLines(lines, texts, java.util.Collections.nCopies(texts.size(), cell.confidence()), b);
-          }
-        }
-      }
-    }
-    return lines;
-  }
-
-  private static void addLines(List<OpeningLine> lines, List<String> texts, List<Double> confidences, int block) {
-    boolean first = true;
-    for (int i = 0; i < texts.size(); i++) {
-      String clean = texts.get(i).strip();
-      if (!clean.isEmpty()) {
-        lines.add(new OpeningLine(clean, block, first, confidences.get(i)));
-        first = false;
-      }
-    }
   }
 
   private static String sha256(byte[] content) {
@@ -194,17 +160,27 @@ public final class OrderParser {
     private String ocrLanguage = DEFAULT_OCR_LANGUAGE;
     private String tesseract = "tesseract";
     private int ocrThreads = Runtime.getRuntime().availableProcessors();
-    private OcrProgress ocrProgress;
 
     private Builder() {}
 
-    /** When pages are read with OCR; {@link OcrMode#AUTO} by default. */
+    /**
+     * When pages are read with OCR; {@link OcrMode#AUTO} by default.
+     *
+     * @param mode when to read pages with OCR
+     * @return this builder
+     */
     public Builder ocr(OcrMode mode) {
       this.ocrMode = Objects.requireNonNull(mode, "mode must not be null");
       return this;
     }
 
-    /** Tesseract's language models, joined with {@code +}: {@code rus} (default), {@code rus+eng}. */
+    /**
+     * Tesseract's language models, joined with {@code +}: {@code rus} (default), {@code rus+eng}.
+     *
+     * @param language the models' names joined with {@code +}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a list
+     */
     public Builder ocrLanguage(String language) {
       Objects.requireNonNull(language, "language must not be null");
       if (!language.matches("[A-Za-z_]+(\\+[A-Za-z_]+)*")) {
@@ -214,13 +190,24 @@ public final class OrderParser {
       return this;
     }
 
-    /** The Tesseract program: a name looked up on the PATH ({@code tesseract}) or a path. */
+    /**
+     * The Tesseract program: a name looked up on the PATH ({@code tesseract}) or a path.
+     *
+     * @param command the program's name or path
+     * @return this builder
+     */
     public Builder tesseract(String command) {
       this.tesseract = Objects.requireNonNull(command, "command must not be null");
       return this;
     }
 
-    /** How many pages of one document OCR reads at once; the number of processors by default. */
+    /**
+     * How many pages of one document OCR reads at once; the number of processors by default.
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
     public Builder ocrThreads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -229,13 +216,13 @@ public final class OrderParser {
       return this;
     }
 
-    /** Told after each page OCR reads (for a progress bar); none by default. */
-    public Builder ocrProgress(OcrProgress progress) {
-      this.ocrProgress = progress;
-      return this;
-    }
-
-    /** Inputs larger than this are refused with {@link DocumentException.Reason#TOO_LARGE}. */
+    /**
+     * Inputs larger than this are refused with {@link DocumentException.Reason#TOO_LARGE}.
+     *
+     * @param maxBytes the largest input read, in bytes; {@link #DEFAULT_MAX_BYTES} by default
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("maxBytes must be positive");
@@ -244,6 +231,11 @@ public final class OrderParser {
       return this;
     }
 
+    /**
+     * The parser with these options.
+     *
+     * @return a new, immutable parser
+     */
     public OrderParser build() {
       return new OrderParser(this);
     }

@@ -28,6 +28,9 @@ public final class TimedParse {
   private final Duration limit;
 
   /**
+   * A parser under a limit.
+   *
+   * @param parser the parser that reads each document
    * @param limit the time one document may take; zero means no limit (the parse then runs in the
    *     caller's thread)
    */
@@ -39,7 +42,11 @@ public final class TimedParse {
     }
   }
 
-  /** The time one document may take (zero: no limit). */
+  /**
+   * The time one document may take.
+   *
+   * @return the limit; zero means none
+   */
   public Duration limit() {
     return limit;
   }
@@ -47,6 +54,10 @@ public final class TimedParse {
   /**
    * {@link OrderParser#parse(Path)} within the limit.
    *
+   * @param file the document
+   * @return the order read
+   * @throws IOException when the file cannot be read
+   * @throws DocumentException when the document cannot be read as an order
    * @throws TimeoutException past the limit
    * @throws InterruptedException when the calling thread is interrupted while it waits (the parse
    *     is interrupted too)
@@ -55,10 +66,53 @@ public final class TimedParse {
     return within(() -> parser.parse(file));
   }
 
-  /** {@link OrderParser#parse(InputStream, String)} within the limit, as {@link #parse(Path)}. */
+  /**
+   * {@link OrderParser#parse(InputStream, String)} within the limit, as {@link #parse(Path)}.
+   *
+   * @param in the document's bytes
+   * @param name its file name, for its format and the messages
+   * @return the order read
+   * @throws IOException when the stream cannot be read
+   * @throws DocumentException when the document cannot be read as an order
+   * @throws TimeoutException past the limit
+   * @throws InterruptedException when the calling thread is interrupted while it waits
+   */
   public Order parse(InputStream in, String name)
       throws IOException, DocumentException, TimeoutException, InterruptedException {
     return within(() -> parser.parse(in, name));
+  }
+
+  /**
+   * {@link OrderParser#parse(Path, OcrProgress)} within the limit, as {@link #parse(Path)}.
+   *
+   * @param file the document
+   * @param progress hears of this parse's OCR pages
+   * @return the order read
+   * @throws IOException when the file cannot be read
+   * @throws DocumentException when the document cannot be read as an order
+   * @throws TimeoutException past the limit
+   * @throws InterruptedException when the calling thread is interrupted while it waits
+   */
+  public Order parse(Path file, OcrProgress progress)
+      throws IOException, DocumentException, TimeoutException, InterruptedException {
+    return within(() -> parser.parse(file, progress));
+  }
+
+  /**
+   * {@link OrderParser#parse(InputStream, String, OcrProgress)} within the limit, as {@link #parse(Path)}.
+   *
+   * @param in the document's bytes
+   * @param name its file name, for its format and the messages
+   * @param progress hears of this parse's OCR pages
+   * @return the order read
+   * @throws IOException when the stream cannot be read
+   * @throws DocumentException when the document cannot be read as an order
+   * @throws TimeoutException past the limit
+   * @throws InterruptedException when the calling thread is interrupted while it waits
+   */
+  public Order parse(InputStream in, String name, OcrProgress progress)
+      throws IOException, DocumentException, TimeoutException, InterruptedException {
+    return within(() -> parser.parse(in, name, progress));
   }
 
   private interface Work {

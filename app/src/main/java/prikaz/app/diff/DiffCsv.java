@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import prikaz.app.export.CsvExporter;
 import prikaz.app.export.SpreadsheetText;
-import prikaz.parser.diff.OrderDiff;
-import prikaz.parser.diff.OrderDiff.PlanChanges;
-import prikaz.parser.diff.OrderDiff.RowChanges;
+import prikaz.diff.OrderDiff;
+import prikaz.diff.OrderDiff.PlanChanges;
+import prikaz.diff.OrderDiff.RowChanges;
 import prikaz.parser.model.Field;
 
 /**

@@ -1,9 +1,9 @@
 package prikaz.app.diff;
 
 import java.util.function.Function;
-import prikaz.parser.diff.OrderDiff.FieldChange;
-import prikaz.parser.diff.OrderDiff.Row;
-import prikaz.parser.diff.OrderDiff.RowChanges;
+import prikaz.diff.OrderDiff.FieldChange;
+import prikaz.diff.OrderDiff.Row;
+import prikaz.diff.OrderDiff.RowChanges;
 import prikaz.parser.model.Field;
 
 /**

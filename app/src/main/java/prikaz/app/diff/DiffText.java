@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import prikaz.parser.diff.OrderDiff;
-import prikaz.parser.diff.OrderDiff.FieldChange;
-import prikaz.parser.diff.OrderDiff.PlanChanges;
-import prikaz.parser.diff.OrderDiff.RowChanges;
-import prikaz.parser.diff.OrderDiff.WordEdit;
+import prikaz.diff.OrderDiff;
+import prikaz.diff.OrderDiff.FieldChange;
+import prikaz.diff.OrderDiff.PlanChanges;
+import prikaz.diff.OrderDiff.RowChanges;
+import prikaz.diff.OrderDiff.WordEdit;
 import prikaz.parser.model.Field;
 import prikaz.parser.model.Reference;
 

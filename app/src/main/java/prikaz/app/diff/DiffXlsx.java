@@ -17,11 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import prikaz.parser.diff.OrderDiff;
-import prikaz.parser.diff.OrderDiff.FieldChange;
-import prikaz.parser.diff.OrderDiff.PlanChanges;
-import prikaz.parser.diff.OrderDiff.RowChanges;
-import prikaz.parser.diff.OrderDiff.WordEdit;
+import prikaz.diff.OrderDiff;
+import prikaz.diff.OrderDiff.FieldChange;
+import prikaz.diff.OrderDiff.PlanChanges;
+import prikaz.diff.OrderDiff.RowChanges;
+import prikaz.diff.OrderDiff.WordEdit;
 import prikaz.parser.model.Field;
 
 /**

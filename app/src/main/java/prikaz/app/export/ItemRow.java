@@ -11,7 +11,7 @@ import prikaz.parser.model.Plan;
 import prikaz.parser.model.Reference;
 import prikaz.parser.model.Section;
 import prikaz.parser.model.Warning;
-import prikaz.parser.plan.Where;
+import prikaz.parser.internal.plan.Where;
 
 /**
  * One plan item flattened for a table (CSV, spreadsheet): the order's columns repeated on every

@@ -11,8 +11,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import prikaz.app.Failures;
 import prikaz.app.Results;
-import prikaz.parser.diff.OrderDiff;
-import prikaz.parser.diff.PlanDiff;
+import prikaz.diff.OrderDiff;
+import prikaz.diff.PlanDiff;
 import prikaz.parser.model.Order;
 
 /**

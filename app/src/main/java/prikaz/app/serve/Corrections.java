@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import prikaz.app.export.JsonExporter;
-import prikaz.parser.deadline.DeadlineContext;
-import prikaz.parser.deadline.DeadlineParser;
+import prikaz.parser.internal.deadline.DeadlineContext;
+import prikaz.parser.internal.deadline.DeadlineParser;
 import prikaz.parser.model.Order;
 import prikaz.parser.model.Period;
 

@@ -13,7 +13,7 @@ import prikaz.app.export.Exporter;
 import prikaz.app.export.IcsExporter;
 import prikaz.app.export.JsonExporter;
 import prikaz.app.export.XlsxExporter;
-import prikaz.parser.diff.OrderDiff;
+import prikaz.diff.OrderDiff;
 import prikaz.parser.model.Order;
 
 /**

@@ -14,30 +14,22 @@ import prikaz.parser.model.Order;
  * nothing the client sends is written to disk under a name it chose.
  */
 final class Reading {
-  private final OcrMode ocr;
-  private final String ocrLanguage;
-  private final String tesseract;
-  private final long maxBytes;
+  /** One parser for every upload: each call is told of its own document's pages only. */
+  private final OrderParser parser;
 
   Reading(OcrMode ocr, String ocrLanguage, String tesseract, long maxBytes) {
-    this.ocr = ocr;
-    this.ocrLanguage = ocrLanguage;
-    this.tesseract = tesseract;
-    this.maxBytes = maxBytes;
-  }
-
-  /** The order in an upload; {@code progress} is told of each page OCR reads (may be null). */
-  Order read(Upload upload, OcrProgress progress) throws IOException, DocumentException {
     OrderParser.Builder builder = OrderParser.builder().ocr(ocr).ocrLanguage(ocrLanguage).maxBytes(maxBytes)
         // One page at a time per document: several documents are read at once instead.
         .ocrThreads(1);
     if (tesseract != null) {
       builder.tesseract(tesseract);
     }
-    if (progress != null) {
-      builder.ocrProgress(progress);
-    }
-    Order order = builder.build().parse(new ByteArrayInputStream(upload.bytes()), upload.name());
+    this.parser = builder.build();
+  }
+
+  /** The order in an upload; {@code progress} is told of each page OCR reads (may be null). */
+  Order read(Upload upload, OcrProgress progress) throws IOException, DocumentException {
+    Order order = parser.parse(new ByteArrayInputStream(upload.bytes()), upload.name(), progress);
     return Results.warned(order);
   }
 }

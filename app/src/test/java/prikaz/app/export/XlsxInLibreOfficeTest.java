@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import prikaz.app.RequiredProgram;
 import prikaz.app.diff.DiffXlsx;
 import prikaz.parser.OrderParser;
-import prikaz.parser.diff.PlanDiff;
+import prikaz.diff.PlanDiff;
 import prikaz.parser.model.Order;
 
 /**

@@ -9,6 +9,13 @@ import java.util.Objects;
  * («Приложение 1» alone); {@code text} is the block as written, its lines joined.
  */
 public record Appendix(String number, Reference act, String text) {
+  /**
+   * Checks that the appendix text is present.
+   *
+   * @param number the appendix number as written, or null
+   * @param act the act the appendix belongs to, or null
+   * @param text the appendix block as written
+   */
   public Appendix {
     Objects.requireNonNull(text, "text must not be null");
   }

@@ -11,12 +11,19 @@ import java.util.List;
  * item's {@code extra} under the header's own text.
  */
 public enum Field {
+  /** The item's number: «1», «2.3». */
   NUMBER("number", "№", Shape.NUMBER),
+  /** What is to be done. */
   ACTIVITY("activity", "Мероприятие", Shape.TEXT),
+  /** When it is due. */
   DEADLINE("deadline", "Срок", Shape.DEADLINE),
+  /** Who answers for it. */
   RESPONSIBLE("responsible", "Ответственные", Shape.PARTIES),
+  /** Who takes part. */
   PARTICIPANTS("participants", "Участники", Shape.PARTIES),
+  /** What comes out of it: a report, an order, an indicator. */
   RESULT("result", "Результат", Shape.TEXT),
+  /** A column of no role, kept under its own header. */
   EXTRA("extra", "Прочее", Shape.EXTRA);
 
   /** How a field's value is kept and compared. */
@@ -46,16 +53,29 @@ public enum Field {
     this.shape = shape;
   }
 
-  /** The name of the item's field in the JSON model and in English outputs: {@code activity}, … */
+  /**
+   * The name of the item's field in the JSON model and in English outputs: {@code activity}, …
+   *
+   * @return the field's key
+   */
   public String key() {
     return key;
   }
 
-  /** The Russian column title: «Мероприятие», «Срок», … */
+  /**
+   * The Russian column title: «Мероприятие», «Срок», …
+   *
+   * @return the column title
+   */
   public String title() {
     return title;
   }
 
+  /**
+   * How this field's value is kept and compared.
+   *
+   * @return the field's shape
+   */
   public Shape shape() {
     return shape;
   }
@@ -63,12 +83,19 @@ public enum Field {
   /**
    * The fields an item's row shows and a diff compares, in column order: all but the number
    * (plans are renumbered every year) and the extra columns.
+   *
+   * @return the content fields, in column order
    */
   public static List<Field> content() {
     return CONTENT;
   }
 
-  /** The field named {@code key} ({@code activity}, …), or null. */
+  /**
+   * The field named {@code key} ({@code activity}, …), or null.
+   *
+   * @param key a field's key
+   * @return the field, or null when no field has that key
+   */
   public static Field ofKey(String key) {
     for (Field field : values()) {
       if (field.key.equals(key)) {
@@ -81,6 +108,9 @@ public enum Field {
   /**
    * The item's value of this field: a String (number, text fields), a {@link Deadline} or null, a
    * list of {@link Party}, or the extra columns' map.
+   *
+   * @param item a plan row
+   * @return the item's value of this field
    */
   public Object of(Item item) {
     return switch (this) {
@@ -94,7 +124,13 @@ public enum Field {
     };
   }
 
-  /** A value of this field as a reader sees it in one cell: the deadline as written, names joined. */
+  /**
+   * A value of a field as a reader sees it in one cell: the deadline as written, names joined.
+   *
+   * @param value a value as {@link #of(Item)} gives it, or null
+   * @param join what stands between the names of a list
+   * @return the text of the value; empty for null
+   */
   public static String text(Object value, String join) {
     if (value == null) {
       return "";

@@ -20,6 +20,21 @@ public record Header(
     List<Point> points,
     Signatory signatory) {
 
+  /**
+   * Copies the lists, which cannot be changed afterwards.
+   *
+   * @param issuer the body that issued the act, its lines joined, or null
+   * @param issuerDetails the issuer's address and phone lines
+   * @param docType the act's type: ПРИКАЗ, ПОСТАНОВЛЕНИЕ …, or null
+   * @param date the act's date, or null
+   * @param number the act's number, or null
+   * @param place where it was issued, or null
+   * @param title the act's title, or null
+   * @param preamble the text before the operative points, or null
+   * @param basis the acts it is based on
+   * @param points the numbered operative points
+   * @param signatory who signed it, or null
+   */
   public Header {
     issuerDetails = List.copyOf(issuerDetails);
     basis = List.copyOf(basis);

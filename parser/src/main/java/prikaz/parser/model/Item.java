@@ -24,6 +24,21 @@ public record Item(
     List<Item> subitems,
     Map<String, Double> confidence,
     List<PageArea> pageAreas) {
+  /**
+   * Checks that the activity is present; the lists and maps are copied and cannot be changed afterwards.
+   *
+   * @param number the number as written, or null
+   * @param section the section it stands in, or null
+   * @param activity what is to be done
+   * @param deadline when it is due, or null
+   * @param responsible who answers for it
+   * @param participants who takes part
+   * @param result what comes out of it, or null
+   * @param extra the cells of columns of no role, by their headers
+   * @param subitems unnumbered rows with their own deadline under it
+   * @param confidence OCR's confidence in each field's text, by field key; empty without OCR
+   * @param pageAreas where on the page images its rows were read; empty without OCR
+   */
   public Item {
     Objects.requireNonNull(activity, "activity must not be null");
     responsible = List.copyOf(responsible);
@@ -34,7 +49,20 @@ public record Item(
     pageAreas = List.copyOf(pageAreas);
   }
 
-  /** An item not read from a scan: no page areas. */
+  /**
+   * An item not read from a scan: no page areas.
+   *
+   * @param number the number as written, or null
+   * @param section the section it stands in, or null
+   * @param activity what is to be done
+   * @param deadline when it is due, or null
+   * @param responsible who answers for it
+   * @param participants who takes part
+   * @param result what comes out of it, or null
+   * @param extra the cells of columns of no role, by their headers
+   * @param subitems unnumbered rows with their own deadline under it
+   * @param confidence OCR's confidence in each field's text, by field key; empty without OCR
+   */
   public Item(String number, Section section, String activity, Deadline deadline, List<Party> responsible,
       List<Party> participants, String result, Map<String, String> extra, List<Item> subitems,
       Map<String, Double> confidence) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record Location(boolean header, Integer plan, String section, String item, Language language) {
   /** The words of the location's text. */
   public enum Language {
+    /** «plan 1, item 2». */
     ENGLISH("header", "plan", "section", "item"),
+    /** «план 1, пункт 2». */
     RUSSIAN("реквизиты", "план", "раздел", "пункт");
 
     private final String header;
@@ -34,22 +36,43 @@ public record Location(boolean header, Integer plan, String section, String item
   private static final Pattern TEXT = Pattern.compile(
       "(?:plan|план) (\\d+)(?:, (?:section|раздел) ([^,]+))?(?:, (?:item|пункт) (.+))?");
 
-  /** A plan as a whole. */
+  /**
+   * A plan as a whole.
+   *
+   * @param plan the plan's number among the order's plans, from 1
+   * @return the plan's location, in English words
+   */
   public static Location plan(int plan) {
     return new Location(false, plan, null, null, Language.ENGLISH);
   }
 
-  /** An item of a plan; {@code section} only when the number alone does not tell the item. */
+  /**
+   * An item of a plan; {@code section} only when the number alone does not tell the item.
+   *
+   * @param plan the plan's number among the order's plans, from 1
+   * @param section the section's number, or null
+   * @param item the item's number as written
+   * @return the item's location, in English words
+   */
   public static Location item(int plan, String section, String item) {
     return new Location(false, plan, section, item, Language.ENGLISH);
   }
 
-  /** The same place in the words of {@code language}. */
+  /**
+   * The same place in the words of {@code language}.
+   *
+   * @param language the words to use
+   * @return this location in those words
+   */
   public Location in(Language language) {
     return new Location(header, plan, section, item, language);
   }
 
-  /** «plan 1, section II, item 2», «plan 1», «header». */
+  /**
+   * The location as the JSON model writes it.
+   *
+   * @return «plan 1, section II, item 2», «plan 1», «header» (or their Russian words)
+   */
   public String text() {
     if (header) {
       return language.header;
@@ -69,7 +92,12 @@ public record Location(boolean header, Integer plan, String section, String item
     return text();
   }
 
-  /** A location from its text in either language (as the JSON model holds it); null for null. */
+  /**
+   * A location from its text in either language (as the JSON model holds it); null for null.
+   *
+   * @param text a location's text, or null
+   * @return the location, or null
+   */
   public static Location parse(String text) {
     if (text == null) {
       return null;

@@ -9,6 +9,15 @@ public record Order(String schema, Source source, Header header, List<Plan> plan
   /** The schema identifier written into every result; changes only with an incompatible model. */
   public static final String SCHEMA = "prikaz/1";
 
+  /**
+   * Checks that the schema, source and header are present; the lists are copied and cannot be changed afterwards.
+   *
+   * @param schema the model's identifier, {@link #SCHEMA}
+   * @param source the input it came from
+   * @param header the act's heading and body
+   * @param plans the plans in its appendices
+   * @param warnings what the parser doubted or could not place
+   */
   public Order {
     Objects.requireNonNull(schema, "schema must not be null");
     Objects.requireNonNull(source, "source must not be null");
@@ -17,6 +26,14 @@ public record Order(String schema, Source source, Header header, List<Plan> plan
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * An order of the current {@link #SCHEMA}.
+   *
+   * @param source the input it came from
+   * @param header the act's heading and body
+   * @param plans the plans in its appendices
+   * @param warnings what the parser doubted or could not place
+   */
   public Order(Source source, Header header, List<Plan> plans, List<Warning> warnings) {
     this(SCHEMA, source, header, plans, warnings);
   }

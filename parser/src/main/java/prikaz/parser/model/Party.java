@@ -19,6 +19,12 @@ public record Party(String name, Type type) {
     unknown
   }
 
+  /**
+   * Checks that the name and the type are present.
+   *
+   * @param name the name as written
+   * @param type what kind of party it is
+   */
   public Party {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(type, "type must not be null");

@@ -12,14 +12,27 @@ public record Recurrence(Every every, List<Integer> months, String anchor) {
 
   /** The repetition step. */
   public enum Every {
+    /** Every day. */
     day,
+    /** Every week. */
     week,
+    /** Every month. */
     month,
+    /** Every quarter. */
     quarter,
+    /** Every half-year. */
     half,
+    /** Every year. */
     year
   }
 
+  /**
+   * Checks that {@code every} is present and every month is 1–12; the months are copied.
+   *
+   * @param every the step
+   * @param months the months it falls in (1–12) where the text names them, else empty
+   * @param anchor when within each round, as written, or null
+   */
   public Recurrence {
     Objects.requireNonNull(every, "every must not be null");
     months = List.copyOf(months);
@@ -30,7 +43,12 @@ public record Recurrence(Every every, List<Integer> months, String anchor) {
     }
   }
 
-  /** A recurrence without an anchor. */
+  /**
+   * A recurrence without an anchor.
+   *
+   * @param every the step
+   * @param months the months it falls in (1–12) where the text names them, else empty
+   */
   public Recurrence(Every every, List<Integer> months) {
     this(every, months, null);
   }

@@ -9,6 +9,16 @@ import java.util.Objects;
  */
 public record Reference(
     String kind, String issuer, LocalDate date, String number, String title, String text) {
+  /**
+   * Checks that the kind and the text are present.
+   *
+   * @param kind the kind of act: федеральный закон, приказ …
+   * @param issuer who issued it, in the nominative, or null
+   * @param date its date, or null
+   * @param number its number, or null
+   * @param title its title, or null
+   * @param text the passage as written
+   */
   public Reference {
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(text, "text must not be null");

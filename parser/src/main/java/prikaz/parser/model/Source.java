@@ -9,18 +9,41 @@ import java.util.Objects;
  * «/» between folders, so that «kuzbass/575.txt» and «primorye/575.txt» stay apart; else null.
  */
 public record Source(String file, String format, String sha256, String encoding, boolean ocr, String path) {
+  /**
+   * Checks that the file name, format and digest are present.
+   *
+   * @param file the file name without directories
+   * @param format the detected format: {@code docx}, {@code pdf}, {@code txt} …
+   * @param sha256 the SHA-256 of the bytes, in hexadecimal
+   * @param encoding the text encoding, or null
+   * @param ocr whether OCR produced the text
+   * @param path the path under the folder read, with «/» between folders, or null
+   */
   public Source {
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(format, "format must not be null");
     Objects.requireNonNull(sha256, "sha256 must not be null");
   }
 
-  /** A source read on its own, without a path. */
+  /**
+   * A source read on its own, without a path.
+   *
+   * @param file the file name without directories
+   * @param format the detected format: {@code docx}, {@code pdf}, {@code txt} …
+   * @param sha256 the SHA-256 of the bytes, in hexadecimal
+   * @param encoding the text encoding, or null
+   * @param ocr whether OCR produced the text
+   */
   public Source(String file, String format, String sha256, String encoding, boolean ocr) {
     this(file, format, sha256, encoding, ocr, null);
   }
 
-  /** The same source, known by its path under the folder read. */
+  /**
+   * The same source, known by its path under the folder read.
+   *
+   * @param path the path under the folder, with «/» between folders
+   * @return a copy with that path
+   */
   public Source withPath(String path) {
     return new Source(file, format, sha256, encoding, ocr, path);
   }

@@ -8,6 +8,13 @@ import java.util.Objects;
  * In the JSON model the code is its name and the location its text, «plan 1, section II, item 2».
  */
 public record Warning(Code code, String message, Location where) {
+  /**
+   * Checks that the code and the message are present.
+   *
+   * @param code what kind of doubt
+   * @param message the doubt in words
+   * @param where where in the order, or null
+   */
   public Warning {
     Objects.requireNonNull(code, "code must not be null");
     Objects.requireNonNull(message, "message must not be null");

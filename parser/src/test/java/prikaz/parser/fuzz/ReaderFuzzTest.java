@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import prikaz.parser.DocumentException;
-import prikaz.parser.read.FormatDetector;
-import prikaz.parser.read.Layout;
-import prikaz.parser.read.LayoutReader;
+import prikaz.parser.internal.read.FormatDetector;
+import prikaz.parser.internal.read.Layout;
+import prikaz.parser.internal.read.LayoutReader;
 
 /**
  * The readers on any bytes at all: a layout or a {@link DocumentException}, nothing else — no

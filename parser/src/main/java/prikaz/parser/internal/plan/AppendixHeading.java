@@ -1,0 +1,143 @@
+package prikaz.parser.internal.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import prikaz.parser.internal.header.ReferenceExtractor;
+import prikaz.parser.internal.Chars;
+import prikaz.parser.model.Appendix;
+import prikaz.parser.model.Reference;
+import prikaz.parser.internal.plan.TableGrid.GridRow;
+
+/**
+ * The text above a plan table: its title, the appendix block or approval stamp («Приложение 2 к
+ * приказу … от … № …», «УТВЕРЖДЕН приказом …») and any other notes.
+ */
+final class AppendixHeading {
+  private static final Pattern APPENDIX = Pattern.compile("(?iu)^приложени[ея]\\s*(?:(?:№|N(?=\\s*\\d))\\s*)?(\\d+)?");
+  /** A stamp naming the act that approved the plan: «УТВЕРЖДЕН(А, О, Ы) приказом …». */
+  private static final Pattern APPROVED = Pattern.compile("(?iu)^утвержд[её]н[аоы]?(?![\\p{L}])");
+  /** Lines that go on an appendix block: «к приказу …», «от 13.11.2015 N 5976», «№ 12». */
+  private static final Pattern APPENDIX_GOES_ON = Pattern.compile("(?iu)^(?:\\p{Ll}|от\\s|№|N\\s*\\d|к\\s|\\d{1,2}[.\\s])");
+  private static final Pattern HAS_ACT_NUMBER = Pattern.compile("(?iu)(?:№|(?<![\\p{L}])N\\s*)\\s*\\d");
+  private static final Pattern PLAN_TITLE_START = Pattern.compile("(?iu)^(?:план|дорожн|перечень|мероприяти|комплекс|программ|график|состав|порядок|положение)");
+
+  String title;
+  String appendix;
+  Appendix appendixOf;
+  final List<String> notes = new ArrayList<>();
+
+  /** The heading read from the paragraphs before a table, nearest last. */
+  static AppendixHeading of(List<String> before) {
+    AppendixHeading heading = new AppendixHeading();
+    heading.take(before);
+    return heading;
+  }
+
+  private void take(List<String> before) {
+    List<String> texts = appendixBlocksJoined(before);
+    int t = texts.size() - 1;
+    while (t >= 0 && isAppendixBlock(texts.get(t))) {
+      readAppendix(texts.get(t));
+      t--;
+    }
+    if (t >= 0 && !texts.get(t).endsWith(":") && texts.get(t).length() <= 1000) {
+      int from = t;
+      while (from - 1 >= 0 && Chars.startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
+          && !isAppendixBlock(texts.get(from - 1))) {
+        from--;
+      }
+      title = String.join(" ", texts.subList(from, t + 1)).strip();
+      t = from - 1;
+      // An appendix heading above the title («Приложение 1 к приказу …»).
+      while (t >= 0 && isAppendixBlock(texts.get(t))) {
+        readAppendix(texts.get(t));
+        texts.remove(t);
+        t--;
+      }
+    }
+    notes.addAll(texts.subList(0, Math.max(0, t + 1)));
+  }
+
+  /**
+   * The block closest to the plan wins; a stamp above an appendix line («Приложение 1» then
+   * «УТВЕРЖДЕН приказом …») adds the act the appendix line lacks.
+   */
+  private void readAppendix(String written) {
+    String text = written.replaceAll("\\s+", " ").strip();
+    Matcher m = APPENDIX.matcher(text);
+    boolean numbered = m.find();
+    String number = numbered ? m.group(1) : null;
+    if (numbered && appendix == null) {
+      appendix = number != null ? "приложение " + number : "приложение";
+    }
+    Reference act = ReferenceExtractor.act(afterLabel(text));
+    if (appendixOf == null) {
+      appendixOf = new Appendix(number, act, text);
+    } else if (appendixOf.act() == null && act != null) {
+      appendixOf = new Appendix(appendixOf.number() != null ? appendixOf.number() : number, act,
+          text + " " + appendixOf.text());
+    } else if (appendixOf.number() == null && number != null) {
+      appendixOf = new Appendix(number, appendixOf.act(), text + " " + appendixOf.text());
+    }
+  }
+
+  /** The text after «Приложение N 2» or «УТВЕРЖДЕН»: where the act is named. */
+  private static String afterLabel(String text) {
+    Matcher label = APPENDIX.matcher(text);
+    if (label.find()) {
+      return text.substring(label.end());
+    }
+    Matcher approved = APPROVED.matcher(text);
+    return approved.find() ? text.substring(approved.end()) : text;
+  }
+
+  /** A borderless table that only places an appendix block or an approval stamp on the page. */
+  static boolean isLayoutTableOfAStamp(List<GridRow> rows) {
+    List<String> filled = rows.stream().flatMap(r -> r.cells().stream()).filter(c -> !c.isBlank()).toList();
+    return !filled.isEmpty() && filled.size() <= 2 && filled.stream().anyMatch(AppendixHeading::isAppendixBlock);
+  }
+
+  static boolean isAppendixBlock(String text) {
+    return APPENDIX.matcher(text).find() || APPROVED.matcher(text).find();
+  }
+
+  /**
+   * Paragraphs with an appendix block's lines joined into one: documents set «Приложение N 2», «к
+   * приказу министерства», «образования и науки», «от 13 ноября 2015 г. N 5976» as paragraphs of
+   * their own. A block goes on while its lines continue it and it has not yet given the act's
+   * number; a plan title («ПЛАН …», «Дорожная карта …») ends it.
+   */
+  static List<String> appendixBlocksJoined(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    int p = 0;
+    while (p < paragraphs.size()) {
+      String text = paragraphs.get(p++);
+      if (isAppendixBlock(text)) {
+        StringBuilder block = new StringBuilder(text.strip());
+        while (p < paragraphs.size() && goesOn(block.toString(), paragraphs.get(p).strip())) {
+          block.append(' ').append(paragraphs.get(p++).strip());
+        }
+        text = block.toString();
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  private static boolean goesOn(String block, String next) {
+    if (next.isEmpty() || HAS_ACT_NUMBER.matcher(block).find() || isAppendixBlock(next)
+        || PLAN_TITLE_START.matcher(next).find() || next.length() > 150) {
+      return false;
+    }
+    if (APPENDIX_GOES_ON.matcher(next).find()) {
+      return true;
+    }
+    // «Хабаровского края» under «к приказу министерства образования и науки»: the act is named but
+    // its date and number are still to come; a title in capitals is not part of it.
+    boolean namesAct = ReferenceExtractor.act(block) != null;
+    boolean capitals = next.equals(next.toUpperCase(java.util.Locale.ROOT)) && next.chars().anyMatch(Character::isLetter);
+    return namesAct && !capitals && next.length() <= 80;
+  }
+}

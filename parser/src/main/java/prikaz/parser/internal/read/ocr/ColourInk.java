@@ -1,0 +1,67 @@
+package prikaz.parser.internal.read.ocr;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * A colour page brought to grey with its coloured ink left out. Print is black; what is blue or
+ * violet on an order is the stamp, the signature and the handwritten date over it, which OCR reads
+ * as garbage and which hide the print under them. A pixel whose colour is clearly blue or violet
+ * (blue the strongest channel, or blue and red both well over green, by at least {@value
+ * #MIN_CHROMA} levels) becomes paper; every other pixel keeps its brightness.
+ */
+final class ColourInk {
+  /** How far the strongest channel must stand over the weakest for a pixel to be coloured ink. */
+  static final int MIN_CHROMA = 50;
+
+  private ColourInk() {}
+
+  /** Whether the image has colour channels at all (a grey or 1-bit image has nothing to remove). */
+  static boolean hasColour(BufferedImage image) {
+    return image.getColorModel().getNumColorComponents() >= 3;
+  }
+
+  /** Grey pixels of the image, row by row, with blue and violet ink painted out to paper. */
+  static byte[] grayWithoutStamps(BufferedImage image) {
+    int width = image.getWidth();
+    int height = image.getHeight();
+    byte[] gray = new byte[width * height];
+    int[] row = new int[width];
+    for (int y = 0; y < height; y++) {
+      image.getRGB(0, y, width, 1, row, 0, width);
+      for (int x = 0; x < width; x++) {
+        int rgb = row[x];
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        gray[y * width + x] = (byte) (isStampInk(r, g, b) ? paper(r, g, b) : luma(r, g, b));
+      }
+    }
+    return gray;
+  }
+
+  /** Blue or violet, clearly: the colours of stamp pads and ballpoint pens. */
+  static boolean isStampInk(int r, int g, int b) {
+    int max = Math.max(r, Math.max(g, b));
+    int min = Math.min(r, Math.min(g, b));
+    if (max - min < MIN_CHROMA) {
+      return false;
+    }
+    boolean blue = b == max && b - g >= MIN_CHROMA / 2;
+    boolean violet = r > g + MIN_CHROMA / 2 && b > g + MIN_CHROMA / 2;
+    return blue || violet;
+  }
+
+  /**
+   * The paper under a stamp's ink: the brightest channel is about the paper's light, and the
+   * stronger the colour the less ink of another colour is under it.
+   */
+  private static int paper(int r, int g, int b) {
+    int max = Math.max(r, Math.max(g, b));
+    int min = Math.min(r, Math.min(g, b));
+    return Math.min(255, max + (max - min) / 2);
+  }
+
+  static int luma(int r, int g, int b) {
+    return (299 * r + 587 * g + 114 * b + 500) / 1000;
+  }
+}
