@@ -22,6 +22,8 @@ public final class HeaderConfidence {
 
   /** A doubtful line of at most this many words is a misread date, number or scrawl, not text. */
   private static final int SHORT_LINE_WORDS = 4;
+  /** A doubtful line of at most this many words with «№» in it is a date and number field. */
+  private static final int FIELD_LINE_WORDS = 8;
 
   /** The header with its doubtful fields emptied, and a warning for each. */
   public record Result(Header header, List<Warning> warnings) {}
@@ -36,8 +38,27 @@ public final class HeaderConfidence {
     return lines.stream().filter(l -> !doubtfulShort(l)).toList();
   }
 
+  /**
+   * A doubtful line that is a misread field or a scrawl: short, or a little longer but holding the
+   * number sign of a date and number field filled in by hand («18 сеню 2ОЧ7 № (З2»). The operative
+   * word is kept however unsure OCR was of it.
+   */
   private static boolean doubtfulShort(OpeningLine line) {
-    return doubtful(line) && line.text().strip().split("\\s+").length <= SHORT_LINE_WORDS;
+    if (!doubtful(line) || HeadingRules.isOperative(line.text())) {
+      return false;
+    }
+    int words = line.text().strip().split("\\s+").length;
+    return words <= SHORT_LINE_WORDS || words <= FIELD_LINE_WORDS && line.text().contains("№");
+  }
+
+  /** The left-out line a missing field is to be checked on: the first that holds one of {@code marks}, else {@code fallback}. */
+  private static OpeningLine fieldLine(List<OpeningLine> left, String marks, OpeningLine fallback) {
+    for (OpeningLine line : left) {
+      if (line.text().chars().anyMatch(c -> marks.indexOf(c) >= 0)) {
+        return line;
+      }
+    }
+    return fallback;
   }
 
   /**
@@ -52,12 +73,11 @@ public final class HeaderConfidence {
     }
     List<OpeningLine> left = lines.stream().filter(HeaderConfidence::doubtfulShort).toList();
     if (!left.isEmpty()) {
-      OpeningLine first = left.get(0);
       if (header.date() == null) {
-        warnings.add(warning("date", first));
+        warnings.add(warning("date", fieldLine(left, "№0123456789", left.get(0))));
       }
       if (header.number() == null) {
-        warnings.add(warning("number", left.get(left.size() - 1)));
+        warnings.add(warning("number", fieldLine(left, "№", left.get(left.size() - 1))));
       }
     }
     LocalDate date = header.date();

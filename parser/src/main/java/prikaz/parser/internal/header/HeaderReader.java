@@ -122,6 +122,14 @@ public final class HeaderReader {
         case DATE_NUMBER -> metas.add(MetaLine.of(text));
         case JURISDICTION -> details.add(text);
         case ISSUER -> {
+          int requisites = HeadingRules.requisitesFrom(text);
+          if (requisites > 0) { // a two-column letterhead read across: the name, then the requisites
+            details.add(text.substring(requisites).strip());
+            text = text.substring(0, requisites).strip();
+          }
+          if (HeadingRules.isLogo(text)) {
+            continue;
+          }
           if (HeadingRules.isIssuerDetails(text) || HeadingRules.isConvocation(text)) {
             details.add(text);
           } else if (i > roles.anchor()) {

@@ -27,6 +27,14 @@ final class HeadingRules {
   private static final Pattern DETAILS = Pattern.compile(
       "(?:^|\\s)(?:\\d{6}|ул\\.|улица|пр-т|проспект|д\\.\\s?\\d|тел|т\\.\\s?\\d|факс|e-?mail|инн|огрн|кпп|окпо|р/с|http|www\\.)"
           + "|@", FLAGS);
+  /** A registration code or account of a letterhead's requisites: «ОГРН 1…», «ИНН 16…», «р/с 4070…». */
+  private static final Pattern REQUISITE = Pattern.compile(
+      "(?<![\\p{L}])(?:ОГРН|ОГРНИП|ИНН|КПП|ОКПО|ОКВЭД|БИК|[рк]/с)(?![\\p{L}])");
+  /** The bank of the letterhead's account: «Банк ПАО …», «Банк: АО КБ …», «в банке ВТБ (ПАО)». */
+  private static final Pattern BANK = Pattern.compile(
+      "^(?:в\\s+)?банк[аеу]?(?:\\s*:|\\s+(?:получателя|(?-i:[А-ЯЁ\\s]{0,40}(?:ФИЛИАЛ|ПАО|АО|КБ|АКБ))(?![\\p{L}])))", FLAGS);
+  /** A logo or a stamp read as text: a line that opens with a sign no name opens with («= СЕВЕР», «© …»). */
+  private static final Pattern SIGN_FIRST = Pattern.compile("^[^\\p{L}\\d«\"“„(\\[№]");
   /** The subject of a database line after the kind word may be lower case, but in the genitive. */
   private static final Pattern GENITIVE_WORD = Pattern.compile("^[а-яё\\-]+(?:ии|ы|а|и|ого|его|ой|ей|ых|их|я)$");
   private static final Set<String> NOT_SUBJECT = Set.of("о", "об", "обо", "от", "по", "в", "во", "на", "и", "с", "со", "к");
@@ -51,7 +59,7 @@ final class HeadingRules {
   static final Pattern OPERATIVE = Pattern.compile(
       "(?:^|[\\s,])(приказываю|постановляю|постановляет|постановил|постановила|обязываю|решил|решила|решило|решает"
           + "|предлагаю|распоряжаюсь|п\\s?р\\s?и\\s?к\\s?а\\s?з\\s?ы\\s?в\\s?а\\s?ю|п\\s?о\\s?с\\s?т\\s?а\\s?н\\s?о\\s?в\\s?л\\s?я\\s?ю"
-          + "|р\\s?е\\s?ш\\s?и\\s?л\\s?[аои]?)\\s*[:.]?\\s*$", FLAGS);
+          + "|р\\s?е\\s?ш\\s?и\\s?л\\s?[аои]?)\\s*[:;.]?\\s*$", FLAGS);
   static final Pattern THIRD_PERSON = Pattern.compile("постановляет|решил[аио]?$|постановил[аио]?$|решает", FLAGS);
 
   private HeadingRules() {}
@@ -72,7 +80,26 @@ final class HeadingRules {
   }
 
   static boolean isIssuerDetails(String line) {
-    return DETAILS.matcher(line).find();
+    return DETAILS.matcher(line).find() || BANK.matcher(line).find();
+  }
+
+  /**
+   * Where the issuer's name ends and the requisites begin on one line of a two-column letterhead
+   * read across («Общество с ограниченной ответственностью ОГРН 1…/ ИНН …»): the index of the
+   * first requisite after at least two words of the name, or -1.
+   */
+  static int requisitesFrom(String line) {
+    Matcher m = REQUISITE.matcher(line);
+    if (!m.find() || m.start() == 0) {
+      return -1;
+    }
+    String name = line.substring(0, m.start()).strip();
+    return name.split("\\s+").length >= 2 && !DETAILS.matcher(name).find() ? m.start() : -1;
+  }
+
+  /** A logo or stamp in the letterhead read as text: it opens with a sign, not a letter. */
+  static boolean isLogo(String line) {
+    return SIGN_FIRST.matcher(line.strip()).find();
   }
 
   /**

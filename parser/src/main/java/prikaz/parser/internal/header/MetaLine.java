@@ -7,13 +7,14 @@ import prikaz.parser.internal.grammar.RussianDates;
 
 /**
  * What a date/number/place line holds: the first date, the number, and the text left over, which
- * is the place when it reads as one («г. Тула», «р.п. Красные Баки», «сл. Родионово-Несветайская», «Псков»).
+ * is the place when it reads as one («г. Тула», «Г.Тула» as a line-start capital, «р.п. Красные Баки»,
+ * «сл. Родионово-Несветайская», «Псков»).
  * Blank form fields («от «___» ______ 20__ г. № ___») leave nothing over and give null fields.
  */
 record MetaLine(LocalDate date, String number, String rest) {
 
   private static final Pattern PLACE = Pattern.compile(
-      "^(?:г|гор|п|пос|пгт|с|ст|д|дер|рп|р\\.\\s?п|сл|х|аул|ст-ца|с\\.\\s?п|город|поселок|посёлок|село|деревня|станица)\\.?\\s*"
+      "^(?:Г\\.\\s*|(?:г|гор|п|пос|пгт|с|ст|д|дер|рп|р\\.\\s?п|сл|х|аул|ст-ца|с\\.\\s?п|город|поселок|посёлок|село|деревня|станица)\\.?\\s*)"
           + "[А-ЯЁ][\\p{L}\\-]++(?:\\s[А-ЯЁ]?[\\p{L}\\-]++)?$"
           + "|^[А-ЯЁ][а-яё]++(?:-[А-ЯЁ]?[а-яё]++){0,4}+(?:\\s[А-ЯЁ][а-яё]++)?$");
   private static final Pattern FROM = Pattern.compile("(?iu)(?<![\\p{L}])от(?![\\p{L}])");

@@ -12,6 +12,7 @@ import prikaz.parser.model.Signatory;
 /**
  * The signature after the points: the first line with a person's name, with the position on the
  * same line («Министр    В.В. Иванов», «Директор ________ И.И. Петров») or on the lines above it.
+ * What a scan reads into the gap between them (a scrawl, a seal's «©») is not the position's.
  */
 final class SignatureReader {
 
@@ -44,17 +45,17 @@ final class SignatureReader {
             && isPositionLine(clean(lines.get(positionFrom - 1).text()))) {
           positionFrom--;
         }
-        return new Found(new Signatory(join(lines, positionFrom, k), alone.group(1)), positionFrom, k);
+        return new Found(new Signatory(Positions.withoutScrawl(join(lines, positionFrom, k)), alone.group(1)), positionFrom, k);
       }
       Matcher withPosition = POSITION_AND_NAME.matcher(text);
       if (withPosition.matches() && !ItemNumbers.NUMBERED_LINE.matcher(text).matches()) {
-        return new Found(new Signatory(withPosition.group(1).strip(), withPosition.group(2)), k, k);
+        return new Found(new Signatory(Positions.withoutScrawl(withPosition.group(1)), withPosition.group(2)), k, k);
       }
       Matcher tail = TAIL_AND_NAME.matcher(text);
       if (k - 1 >= from && tail.matches() && Positions.startsWithPosition(lines.get(k - 1).text())
           && isPositionLine(lines.get(k - 1).text()) && !ItemNumbers.NUMBERED_LINE.matcher(text).matches()) {
         String position = lines.get(k - 1).text() + " " + tail.group(1).strip();
-        return new Found(new Signatory(position, tail.group(2)), k - 1, k);
+        return new Found(new Signatory(Positions.withoutScrawl(position), tail.group(2)), k - 1, k);
       }
     }
     return null;

@@ -71,6 +71,8 @@ class HeadingRulesTest {
       "сл. Родионово-Несветайская|||сл. Родионово-Несветайская",
       "14 мая 2021 года  Псков  N 58-уг|2021-05-14|58-уг|Псков",
       "14.05.2021   г. Великие Луки   № 58|2021-05-14|58|г. Великие Луки",
+      "Г.Псков  «14» мая 2021г.|2021-05-14||Г.Псков",
+      "Г. Великие Луки 14.05.2021 № 58|2021-05-14|58|Г. Великие Луки",
   })
   void metaLine(String line, String date, String number, String place) {
     assertEquals(true, HeadingRules.isMetaLine(line));
@@ -85,6 +87,7 @@ class HeadingRulesTest {
       "О проведении конкурса от 14.05.2021",
       "АДМИНИСТРАЦИЯ ГОРОДА",
       "В соответствии с приказом от 14.05.2021 № 58",
+      "Г.И. Петров",
   })
   void notAMetaLine(String line) {
     assertEquals(false, HeadingRules.isMetaLine(line));
@@ -120,8 +123,54 @@ class HeadingRulesTest {
       "коллегия РЕШАЕТ:|true",
       "Р Е Ш И Л А:|true",
       "Приказываю провести|false",
+      "ПРИКАЗЫВАЮ;|true",
+      "постановляю;|true",
   })
   void operative(String line, boolean expected) {
     assertEquals(expected, HeadingRules.isOperative(line));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Общество с ограниченной ответственностью ОГРН 1027700123456/ ИНН 7701234567|Общество с ограниченной ответственностью",
+      "Автономная некоммерческая организация ИНН 6901001234 КПП 690101001|Автономная некоммерческая организация",
+      "Индивидуальный предприниматель Петров ОГРНИП 304690100012345|Индивидуальный предприниматель Петров",
+      "ИНН 7701234567 КПП 770101001|",
+      "ООО ИНН 7701234567|",
+      "г. Тверь, ул. Лесная д. 7 ИНН 7701234567|",
+      "Общество с ограниченной ответственностью|",
+  })
+  void nameBeforeRequisites(String line, String name) {
+    int at = HeadingRules.requisitesFrom(line);
+    assertEquals(name, at < 0 ? null : line.substring(0, at).strip());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Банк ТВЕРСКОЙ ФИЛИАЛ ПАО «ПРИМЕРБАНК»|true",
+      "Банк: АО «Пример-Банк»|true",
+      "в банке ВТБ ПАО г. Тверь|true",
+      "р/с 40702810900000012345|true",
+      "тел. 8 (4822) 12-34-56|true",
+      "Банк России|false",
+      "Центральный банк Российской Федерации|false",
+      "Общество с ограниченной ответственностью|false",
+  })
+  void letterheadDetails(String line, boolean details) {
+    assertEquals(details, HeadingRules.isIssuerDetails(line));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "= СЕВЕР|true",
+      "© Пример|true",
+      "~ лого|true",
+      "«Северный ветер»|false",
+      "(Минкультуры области)|false",
+      "№ 5 г. Твери|false",
+      "Муниципальное учреждение|false",
+  })
+  void logoReadAsText(String line, boolean logo) {
+    assertEquals(logo, HeadingRules.isLogo(line));
   }
 }
