@@ -5,16 +5,21 @@ import java.awt.image.BufferedImage;
 /**
  * A page image made ready for OCR as grey: coloured stamp and pen ink left out ({@link ColourInk}),
  * a page photographed on a desk cut out and made upright ({@link PagePhoto}) with its light evened
- * out ({@link Lighting}). A grey or 1-bit scan passes through as grey.
+ * out ({@link Lighting}). A grey scan passes through as grey; a 1-bit one loses its specks of dust
+ * ({@link Specks}).
  */
 final class PageCleaner {
   private PageCleaner() {}
 
   static GrayImage clean(BufferedImage image, double dpi) {
-    if (!ColourInk.hasColour(image)) {
-      return photo(GrayImage.of(image, dpi));
+    GrayImage gray = ColourInk.hasColour(image)
+        ? GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi)
+        : GrayImage.of(image, dpi);
+    if (Specks.isBilevel(gray)) {
+      Specks.remove(gray);
+      return gray;
     }
-    return photo(GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi));
+    return photo(gray);
   }
 
   /** The page cut out of a photo and lit evenly; any other image as it is. */
