@@ -106,7 +106,7 @@ final class NumberCells {
   static void dots(List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read, double dpi) {
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i).width() <= NUMBER_COLUMN_INCH * dpi) {
-        read.set(i, read.get(i).stream().map(w -> w.text().matches("[1-9][0-9]{0,2}(?:[.,][1-9][0-9]{0,2})*[.,]") && w.text().contains(",")
+        read.set(i, read.get(i).stream().map(w -> w.text().matches("[1-9][0-9]{0,2}+(?:[.,][1-9][0-9]{0,2}+)*+[.,]") && w.text().contains(",")
             ? new Hocr.PixelWord(w.text().replace(',', '.'), w.x0(), w.y0(), w.x1(), w.y1(), w.baseline(), w.size(),
                 w.confidence())
             : w).toList());

@@ -23,8 +23,8 @@ final class NumberedRows {
    * not a date («01.09», «15.10»).
    */
   private static final Pattern NUMBER =
-      Pattern.compile("(?:[1-9]\\d{0,2}[.,]?|[1-9]\\d{0,2}(?:[.,][1-9]\\d{0,2})+[.,]|[1-9]\\d{0,2}(?:[.,][1-9]\\d{0,2}){2,}"
-          + "|[IVXLC]{1,6}\\.)");
+      Pattern.compile("(?:[1-9]\\d{0,2}+[.,]?|[1-9]\\d{0,2}+(?:[.,][1-9]\\d{0,2}+)++[.,]"
+          + "|[1-9]\\d{0,2}+(?:[.,][1-9]\\d{0,2}+){2,}+|[IVXLC]{1,6}+\\.)");
   /** A gap this many font sizes tall is more than the spacing between the lines of one cell. */
   private static final double ROW_GAP = 0.6;
 
