@@ -143,6 +143,87 @@ class ScanVariantsTest {
     }
   }
 
+  /** The grey image turned by a small angle (clockwise positive), white filling the corners. */
+  private static BufferedImage askew(BufferedImage grey, double degrees) {
+    BufferedImage target = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = target.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, target.getWidth(), target.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.rotate(Math.toRadians(degrees), target.getWidth() / 2.0, target.getHeight() / 2.0);
+    g.drawImage(grey, 0, 0, null);
+    g.dispose();
+    return target;
+  }
+
+  /** Black specks of dust, one or two pixels each, over {@code share} of a 1-bit page (seeded). */
+  private static BufferedImage dusty(BufferedImage binary, double share, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    long specks = Math.round(binary.getWidth() * binary.getHeight() * share);
+    for (long i = 0; i < specks; i++) {
+      int x = random.nextInt(binary.getWidth() - 1);
+      int y = random.nextInt(binary.getHeight());
+      binary.setRGB(x, y, 0xFF000000);
+      if (random.nextInt(4) == 0) {
+        binary.setRGB(x + 1, y, 0xFF000000);
+      }
+    }
+    return binary;
+  }
+
+  /**
+   * Page 2's items 5 to 17: all but {@code lost} of them found, items 7 and 9 as printed, or (a fax
+   * at 98 lines an inch loses a letter here and there) with most of their words whole.
+   */
+  private static void assertPlanPageTwo(Order order, int lost, boolean exact) {
+    Map<String, Item> items = order.plans().get(0).items().stream()
+        .filter(i -> i.number() != null)
+        .collect(Collectors.toMap(Item::number, i -> i, (a, b) -> a));
+    long found = java.util.stream.IntStream.rangeClosed(5, 17).filter(n -> items.containsKey(Integer.toString(n))).count();
+    assertTrue(found >= 13 - lost, found + " of items 5–17 in " + items.keySet());
+    assertEquals(LocalDate.of(2021, 4, 1), items.get("7").deadline().start());
+    assertActivity("Осуществление выборочной проверки работ по ВПР муниципальной комиссией", items.get("7"), exact);
+    assertActivity("Организация и проведение ГИА обучающихся 9 и 11 классов", items.get("9"), exact);
+  }
+
+  private static void assertActivity(String printed, Item item, boolean exact) {
+    if (exact) {
+      assertEquals(printed, item.activity());
+      return;
+    }
+    List<String> words = List.of(item.activity().split(" "));
+    long whole = java.util.Arrays.stream(printed.split(" ")).filter(words::contains).count();
+    assertTrue(whole * 3 >= printed.split(" ").length * 2, item.activity());
+  }
+
+  @Test
+  void aOneBitScanOfAHairlineTableWithDustKeepsItsRowsAndItsHeader() throws Exception {
+    // An office MFP: 300 dpi, 1 bit, turned 0.4° (the hairlines come out as dashes), dust.
+    List<BufferedImage> pages = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      BufferedImage grey = askew(page(i, 300), 0.4);
+      pages.add(dusty(bilevel(grey, grey.getWidth(), grey.getHeight()), 0.004, 11 + i));
+    }
+    Order order = parse(TiffFiles.write(pages, "CCITT T.6", 300, 300), "mfp.tif");
+
+    assertHeader(order);
+    assertEquals("г. Артем", order.header().place());
+    assertPlanPageTwo(order, 0, true);
+  }
+
+  @Test
+  void aFaxThatLostItsRowBordersKeepsItsRows() throws Exception {
+    List<BufferedImage> pages = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      BufferedImage grey = page(i, 204);
+      pages.add(bilevel(grey, grey.getWidth(), (int) Math.round(grey.getHeight() * 98 / 204.0)));
+    }
+    Order order = parse(TiffFiles.write(pages, "CCITT T.4", 204, 98), "fax.tif");
+
+    // At 98 lines an inch Tesseract may pass over one short number of the «№» column («5.»).
+    assertPlanPageTwo(order, 1, false);
+  }
+
   /**
    * The sample's page 1 as a scanner's PDF: the page image, and over it an invisible text layer of
    * the scanner's own poor OCR (Latin letters inside Russian words).

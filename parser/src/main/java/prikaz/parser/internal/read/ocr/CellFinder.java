@@ -41,11 +41,12 @@ final class CellFinder {
     int reach = (int) Math.ceil(LineFinder.TOUCH_INCH * dpi);
     for (LineFinder.Line line : lines) {
       double half = line.thickness() / 2.0 + 1;
-      int across0 = (int) Math.floor((line.position() - half) / step);
-      int across1 = (int) Math.floor((line.position() + half) / step);
       int along0 = Math.max(0, (line.from() - reach) / step);
       int along1 = (line.to() + reach) / step;
       for (int a = along0; a <= along1; a++) {
+        double centre = line.at(a * step + step / 2.0);
+        int across0 = (int) Math.floor((centre - half) / step);
+        int across1 = (int) Math.floor((centre + half) / step);
         for (int c = across0; c <= across1; c++) {
           int x = line.horizontal() ? a : c;
           int y = line.horizontal() ? c : a;

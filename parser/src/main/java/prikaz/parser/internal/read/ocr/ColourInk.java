@@ -17,6 +17,15 @@ final class ColourInk {
 
   /** Whether the image has colour channels at all (a grey or 1-bit image has nothing to remove). */
   static boolean hasColour(BufferedImage image) {
+    if (image.getColorModel() instanceof java.awt.image.IndexColorModel palette) {
+      // A palette of greys (a 1-bit scan's black and white) is no colour.
+      for (int i = 0; i < palette.getMapSize(); i++) {
+        if (palette.getRed(i) != palette.getGreen(i) || palette.getGreen(i) != palette.getBlue(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
     return image.getColorModel().getNumColorComponents() >= 3;
   }
 

@@ -121,6 +121,24 @@ final class GrayImage {
     return new GrayImage(target, dpi);
   }
 
+  /**
+   * The image sheared along x: the pixel at (x, y) moves to (x + {@code shift} × (y − middle), y),
+   * so lines down the page that lean by {@code -shift} stand upright; uncovered edges are white.
+   */
+  GrayImage shear(double shift) {
+    BufferedImage target = blank(width, height);
+    Graphics2D g = target.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.translate(-shift * height / 2.0, 0);
+      g.shear(shift, 0);
+      g.drawImage(toBufferedImage(), 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return new GrayImage(target, dpi);
+  }
+
   /** The image scaled to another resolution (bicubic). */
   GrayImage scaleTo(double targetDpi) {
     double factor = targetDpi / dpi;

@@ -68,6 +68,11 @@ final class Hocr {
         for (int[] part : parts(word, text, box, size)) {
           double centre = (part[1] + part[3]) / 2.0;
           double base = lineBox[3] + offset + slope * (centre - lineBox[0]);
+          if (base > box[3] + size / 2 || base < box[1]) {
+            // A «line» of words stacked one over another (a narrow column read as one block):
+            // each word stands on its own bottom, not on the line's.
+            base = box[3];
+          }
           words.add(new PixelWord(text.substring(part[0], part[5]), part[1], box[1], part[3], box[3], base, size,
               confidence));
         }

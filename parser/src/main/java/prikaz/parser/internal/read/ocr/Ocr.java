@@ -25,10 +25,11 @@ import prikaz.parser.internal.read.positional.Word;
  * OCR of page images into the positioned words and ruling lines that {@code PositionalLayout}
  * rebuilds paragraphs and tables from, the same way as a PDF's text layer. Each page: brought to
  * {@value #DPI} dpi (or fewer, see {@link PageScale}), turned upright ({@link Orientation}),
- * straightened ({@link Deskew}), its printed borders found and painted out
- * ({@link LineFinder}), read by Tesseract into hOCR ({@link Hocr}); coordinates back in points of
- * the straightened page. Pages are read in parallel, up to {@code threads} at once; the caller
- * renders or decodes them one at a time, at most a few ahead of the readers.
+ * straightened ({@link Deskew}), its printed borders found ({@link LineFinder}; columns that lean
+ * against level rows are set upright by a shear) and painted out, read by Tesseract into hOCR
+ * ({@link Hocr}); coordinates back in points of the straightened page. Pages are read in parallel,
+ * up to {@code threads} at once; the caller renders or decodes them one at a time, at most a few
+ * ahead of the readers.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -36,10 +37,6 @@ public final class Ocr {
   /** The resolution pages are read at: what Tesseract's models are trained for. */
   public static final int DPI = 300;
   private static final long PAGE_TIMEOUT_SECONDS = 300;
-  /** A column this narrow holds item numbers. */
-  private static final double NUMBER_COLUMN_INCH = 0.7;
-  /** A word read with less confidence than this is doubtful. */
-  private static final double DOUBTFUL = 70;
   /** What the Russian model makes of «I.» … «X.»: digits, «П», «Ш», «ГУ», «У», «Х». */
   private static final java.util.regex.Pattern ROMAN_LOOKALIKE = java.util.regex.Pattern.compile("[1ПШГТУХIVXL]{1,4}\\.");
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]{1,4}\\.");
@@ -164,6 +161,11 @@ public final class Ocr {
       geometry = geometry.rotated(-skew, image.width, image.height);
     }
     List<LineFinder.Line> lines = LineFinder.find(image);
+    double lean = LineFinder.lean(lines, image.dpi);
+    if (lean != 0) {
+      image = image.shear(-lean);
+      lines = LineFinder.find(image);
+    }
     LineFinder.erase(image, lines);
     int ink = image.inkThreshold();
     int minInk = Math.max(4, (int) Math.round(image.dpi * image.dpi / 9000)); // ~10 pixels at 300 dpi
@@ -189,7 +191,9 @@ public final class Ocr {
       if (!cells.isEmpty()) {
         CellReader reader = new CellReader(image, ink, files, page.number());
         List<List<Hocr.PixelWord>> read = reader.read(cells, language, 6);
-        rereadNumbers(reader, cells, read);
+        NumberCells.reread(reader, cells, read);
+        NumberCells.rereadLines(reader, cells, read);
+        NumberCells.dots(cells, read, image.dpi);
         rereadRomanNumerals(reader, cells, read);
         for (int i = 0; i < Math.min(read.size(), cells.size()); i++) {
           addWords(words, read.get(i), cells.get(i).x0() - reader.pad, cells.get(i).y0() - reader.pad, scale,
@@ -204,20 +208,21 @@ public final class Ocr {
     }
     List<Ruling> rulings = new ArrayList<>();
     for (LineFinder.Line line : lines) {
-      double at = line.position() * scale;
       double from = line.from() * scale;
       double to = (line.to() + 1) * scale;
+      double atFrom = line.at(line.from()) * scale;
+      double atTo = line.at(line.to() + 1) * scale;
       rulings.add(line.horizontal()
-          ? new Ruling(page.number(), from, at, to, at)
-          : new Ruling(page.number(), at, from, at, to));
+          ? new Ruling(page.number(), from, atFrom, to, atTo)
+          : new Ruling(page.number(), atFrom, from, atTo, to));
     }
     return new Page(page.number(), image.width * scale, image.height * scale, words, rulings);
   }
 
   /** Reads cell images of one page with a model, all in one Tesseract run. */
-  private final class CellReader {
+  final class CellReader {
     final int pad;
-    private final GrayImage image;
+    final GrayImage image;
     private final int ink;
     private final List<Path> files;
     private final int page;
@@ -258,37 +263,6 @@ public final class Ocr {
   }
 
   /**
-   * Cells of a narrow column (a «№» column) that OCR read as a short doubtful word («Е» for «3»,
-   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as one line,
-   * with the English model (the Russian one, told to read digits only, reads nothing); the digits
-   * replace the word when Tesseract is surer of them.
-   */
-  private static void rereadNumbers(CellReader reader, List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read)
-      throws IOException, DocumentException, InterruptedException {
-    List<Integer> doubtful = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      List<Hocr.PixelWord> cell = read.get(i);
-      String text = cell.stream().map(Hocr.PixelWord::text).reduce("", String::concat);
-      if (cells.get(i).width() <= NUMBER_COLUMN_INCH * reader.image.dpi && !text.isEmpty() && text.length() <= 6
-          && !text.matches("[0-9.]+") && confidence(cell) < DOUBTFUL) {
-        doubtful.add(i);
-      }
-    }
-    if (doubtful.isEmpty()) {
-      return;
-    }
-    List<List<Hocr.PixelWord>> digits = reader.read(doubtful.stream().map(cells::get).toList(), reader.latinModel(), 7,
-        "tessedit_char_whitelist=0123456789.");
-    for (int k = 0; k < doubtful.size(); k++) {
-      List<Hocr.PixelWord> again = digits.get(k);
-      int i = doubtful.get(k);
-      if (!again.isEmpty() && confidence(again) > confidence(read.get(i))) {
-        read.set(i, again);
-      }
-    }
-  }
-
-  /**
    * A section number in Roman numerals at the start of a cell («I.», «II.», «IV.») is read by the
    * Russian model as digits or Cyrillic letters («1.», «П.», «ГУ.»), confidently. Such a first word
    * is read again with the English model, which tells them apart, and its Roman reading is taken.
@@ -321,10 +295,6 @@ public final class Ocr {
         read.set(i, fixed);
       }
     }
-  }
-
-  private static double confidence(List<Hocr.PixelWord> words) {
-    return words.stream().mapToDouble(Hocr.PixelWord::confidence).min().orElse(-1);
   }
 
   private static int dpi(GrayImage image) {

@@ -5,7 +5,8 @@ import java.awt.image.BufferedImage;
 /**
  * A page image made ready for OCR as grey: coloured stamp and pen ink left out ({@link ColourInk}),
  * a page photographed on a desk cut out and made upright ({@link PagePhoto}) with its light evened
- * out ({@link Lighting}). A grey or 1-bit scan passes through as grey.
+ * out ({@link Lighting}). A grey scan passes through as grey; a 1-bit one loses its specks of dust
+ * ({@link Specks}).
  */
 final class PageCleaner {
   private PageCleaner() {}
@@ -15,10 +16,14 @@ final class PageCleaner {
 
   static Cleaned clean(BufferedImage image, double dpi) {
     ScanGeometry geometry = ScanGeometry.of(image.getWidth(), image.getHeight());
-    if (!ColourInk.hasColour(image)) {
-      return photo(GrayImage.of(image, dpi), geometry);
+    GrayImage gray = ColourInk.hasColour(image)
+        ? GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi)
+        : GrayImage.of(image, dpi);
+    if (Specks.isBilevel(gray)) {
+      Specks.remove(gray);
+      return new Cleaned(gray, geometry);
     }
-    return photo(GrayImage.of(image.getWidth(), image.getHeight(), ColourInk.grayWithoutStamps(image), dpi), geometry);
+    return photo(gray, geometry);
   }
 
   /** The page cut out of a photo and lit evenly; any other image as it is. */

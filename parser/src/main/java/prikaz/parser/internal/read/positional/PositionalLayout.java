@@ -39,6 +39,7 @@ public final class PositionalLayout {
     List<Placed> placed = new ArrayList<>();
     List<Line> bodyLines = new ArrayList<>();
     double[] carried = null;
+    double[] carriedColumns = null; // the columns of the ruled table the last page ended with
     for (Page page : pages) {
       List<RuledTable> tables = RuledTable.find(page.rulings());
       Map<RuledTable, List<Word>> inTables = new HashMap<>();
@@ -51,9 +52,16 @@ public final class PositionalLayout {
           inTables.computeIfAbsent(table, t -> new ArrayList<>()).add(word);
         }
       }
+      double[] ended = null;
       for (RuledTable table : tables) {
-        placed.add(new Placed(page.number(), table.top, table(table, inTables.getOrDefault(table, List.of())), null));
+        double[] columns = table.columns();
+        boolean goesOn = table == tables.get(0) && ContinuedColumns.continues(columns, carriedColumns);
+        double[] readIn = goesOn && !ContinuedColumns.same(columns, carriedColumns) ? carriedColumns : null;
+        placed.add(new Placed(page.number(), table.top,
+            table(table, inTables.getOrDefault(table, List.of()), false, readIn), null));
+        ended = goesOn ? carriedColumns : columns;
       }
+      carriedColumns = ended;
       List<Line> lines = lines(body);
       // A table without lines that ran to the bottom of the last page goes on at the top of this one.
       double[] carry = null;
@@ -123,8 +131,17 @@ public final class PositionalLayout {
    * goes on the one above.
    */
   static Layout.Table table(RuledTable table, List<Word> words, boolean typed) {
+    return table(table, words, typed, null);
+  }
+
+  /** {@link #table(RuledTable, List, boolean)}, read in the given column borders when not null. */
+  private static Layout.Table table(RuledTable table, List<Word> words, boolean typed, double[] columns) {
+    List<List<RuledTable.GridCell>> grid = NumberedRows.split(table.cells(words));
+    if (columns != null) {
+      grid = ContinuedColumns.place(grid, columns);
+    }
     List<Layout.Row> rows = new ArrayList<>();
-    for (List<RuledTable.GridCell> row : table.cells(words)) {
+    for (List<RuledTable.GridCell> row : grid) {
       List<Layout.Cell> cells = new ArrayList<>();
       List<Word> ownWords = new ArrayList<>();
       for (RuledTable.GridCell cell : row) {

@@ -72,6 +72,11 @@ final class RuledTable {
     return tables;
   }
 
+  /** The x of its column borders, left to right. */
+  double[] columns() {
+    return xs.clone();
+  }
+
   boolean contains(Word word) {
     return word.centerX() > left && word.centerX() < right && word.centerY() > top && word.centerY() < bottom;
   }
