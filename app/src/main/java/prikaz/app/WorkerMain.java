@@ -46,14 +46,23 @@ public final class WorkerMain {
   }
 
   /**
-   * Reads a small order once before saying ready, so the classes of the rules are loaded and the
-   * first file's time limit is spent on the file, not on starting up.
+   * Reads a small order once as text and once as HTML before saying ready, so the classes of the
+   * rules, Tika's detectors and the other formats' readers (made when a file first needs them) are
+   * loaded and the first file's time limit is spent on the file, not on starting up.
    */
   private static void warmUp(OrderParser parser) {
     String order = "ПРИКАЗ\nот 01.02.2020 № 1\nОб утверждении плана\nПРИКАЗЫВАЮ:\n1. Утвердить план.\n"
         + "| № | Мероприятие | Срок | Ответственный |\n| 1 | Проверка | до 01.03.2020 | Директор |\n";
+    String html = "<html><body><p>ПРИКАЗ</p><p>от 01.02.2020 № 1</p><p>ПРИКАЗЫВАЮ:</p><p>1. Утвердить план.</p>"
+        + "<table><tr><td>№</td><td>Мероприятие</td><td>Срок</td></tr>"
+        + "<tr><td>1</td><td>Проверка</td><td>до 01.03.2020</td></tr></table></body></html>";
+    warmUp(parser, order, "warm-up.txt");
+    warmUp(parser, html, "warm-up.html");
+  }
+
+  private static void warmUp(OrderParser parser, String document, String name) {
     try {
-      parser.parse(new java.io.ByteArrayInputStream(order.getBytes(StandardCharsets.UTF_8)), "warm-up.txt");
+      parser.parse(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), name);
     } catch (IOException | DocumentException | RuntimeException e) {
       // only a warm-up: the files themselves say what is wrong
     }
