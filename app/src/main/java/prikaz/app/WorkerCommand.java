@@ -30,6 +30,10 @@ record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThread
     // One document at a time: the serial collector needs the least memory and starts fastest.
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
+    // Compiled by C1 only: each worker would otherwise spend its own C2 compile threads on the same
+    // parser code, and on a machine of few cores they take the cores the parses need (1,000 DOCX
+    // on 2 cores: half the wall time; README, «Cost of isolation»).
+    command.add("-XX:TieredStopAtLevel=1");
     // The launcher's class-data archive (made from a training run that reads every kind of file a
     // worker reads): a worker maps those classes instead of loading and verifying them again.
     String classData = System.getProperty(CLASS_DATA);
