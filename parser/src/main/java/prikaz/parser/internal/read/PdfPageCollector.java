@@ -35,6 +35,11 @@ final class PdfPageCollector extends PDFTextStripper {
   private static final double THIN = 2.5;
   /** The grid of the duplicate-glyph index, in points. */
   private static final float CELL = 2f;
+  /**
+   * The widest a duplicate check looks, in points (the tolerance of a 72 pt glyph): a hostile text
+   * matrix can make a glyph wider than the page by any factor, and the cells searched grow with it.
+   */
+  private static final float MAX_TOLERANCE = 8f;
 
   final List<Page> pages = new ArrayList<>();
   final List<Boolean> images = new ArrayList<>();
@@ -121,7 +126,10 @@ final class PdfPageCollector extends PDFTextStripper {
     }
     float x = glyph.getX();
     float y = glyph.getY();
-    float tolerance = glyph.getWidth() / unicode.length() / 3f;
+    float tolerance = Math.min(glyph.getWidth() / unicode.length() / 3f, MAX_TOLERANCE);
+    if (!Float.isFinite(x) || !Float.isFinite(y) || Math.abs(x) > 1e6f || Math.abs(y) > 1e6f) {
+      return false; // off any page: nothing to compare it with
+    }
     if (tolerance > 0) {
       for (int cx = cell(x - tolerance); cx <= cell(x + tolerance); cx++) {
         for (int cy = cell(y - tolerance); cy <= cell(y + tolerance); cy++) {

@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.util.Matrix;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import prikaz.parser.internal.read.positional.Page;
 import prikaz.parser.internal.read.positional.Ruling;
 import prikaz.parser.internal.read.positional.Word;
@@ -121,6 +123,31 @@ class PdfPageCollectorTest {
       assertEquals(List.of(false, true), collected.images);
       assertTrue(collected.pages.get(1).words().isEmpty());
       assertEquals(2, collected.pages.get(1).number());
+    }
+  }
+
+  /** A text matrix that stretches a glyph a million times (found by fuzzing): read at once. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aGlyphStretchedBeyondAnyPageIsReadAtOnce() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(font, 12);
+        content.setTextMatrix(new Matrix(1_000_000f, 0, 0, 1, 100, 300));
+        content.showText("AAAA");
+        content.endText();
+        content.beginText();
+        content.setFont(font, 12);
+        content.newLineAtOffset(100, 280);
+        content.showText("Order");
+        content.endText();
+      }
+      PdfPageCollector collected = PdfPageCollector.collect(document);
+      assertTrue(collected.pages.get(0).words().stream().anyMatch(w -> w.text().equals("Order")));
     }
   }
 
