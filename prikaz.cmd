@@ -23,5 +23,10 @@ if "%~1"=="" (
   if errorlevel 1 pause
   exit /b %errorlevel%
 )
-java %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
+rem A one-file command ends within a second or two: compiled by C1 only, with the serial collector,
+rem it ends sooner; batch and serve keep the default compilers (README «Start-up»).
+set "jit=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+if /i "%~1"=="batch" set "jit="
+if /i "%~1"=="serve" set "jit="
+java %PRIKAZ_JAVA_OPTS% %jit% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
 exit /b %errorlevel%

@@ -5,6 +5,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    byte[] help = HelpPages.page(args, Cli.environment());
+    if (help != null) {
+      System.out.write(help, 0, help.length);
+      System.out.flush();
+      System.exit(Cli.OK);
+    }
     System.exit(Cli.commandLine(arguments(args)).execute(arguments(args)));
   }
 

@@ -40,6 +40,9 @@ record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThread
     if (classData != null && Files.isRegularFile(Path.of(classData))) {
       command.add("-Xlog:cds=off");
       command.add("-Xlog:cds+dynamic=off");
+      // Mapped where it was made to be mapped, not relocated first (README «Start-up»).
+      command.add("-XX:+UnlockDiagnosticVMOptions");
+      command.add("-XX:ArchiveRelocationMode=0");
       command.add("-XX:SharedArchiveFile=" + classData);
     }
     command.add("-Djava.io.tmpdir=" + temp);
