@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,31 +29,25 @@ class PoisonFilesTest {
 
   @TempDir Path dir;
 
-  /** A DOCX package holding the body given after a ПРИКАЗ paragraph. */
+  /** Our sample order's DOCX package with its document body replaced by a ПРИКАЗ paragraph and {@code body}. */
   private static byte[] docx(String body) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-          + "<Override PartName=\"/word/document.xml\" ContentType=\""
-          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-      entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-          + "<w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p>" + body + "</w:body></w:document>");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve("artem-2020-218.docx")));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("word/document.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          content = (xml.substring(0, xml.indexOf("<w:body>") + "<w:body>".length())
+              + "<w:p><w:r><w:t>ПРИКАЗ</w:t></w:r></w:p>" + body + xml.substring(xml.indexOf("</w:body>")))
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
     }
     return bytes.toByteArray();
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String text) throws Exception {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(text.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
   }
 
   private static byte[] hugeSpan() throws Exception {
