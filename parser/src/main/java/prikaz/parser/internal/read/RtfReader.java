@@ -15,11 +15,8 @@ import prikaz.parser.DocumentException;
  * RTF read directly, because Tika's RTF parser flattens tables into paragraphs. A small tokenizer
  * for what a layout needs: text (code pages from {@code \ansicpg} and each font's
  * {@code \fcharset}, Unicode escapes), paragraphs and line breaks, Word's list numbers
- * ({@code \listtext}), and tables: {@code \trowd … \cellxN} gives each row's cell edges,
- * {@code \cell}/{@code \row} end cells and rows, {@code \clmgf}/{@code \clmrg} and
- * {@code \clvmgf}/{@code \clvmrg} merge cells across and down. Cell edges of all rows of a table
- * form its grid, so cells of rows cut at other edges get column spans. Destinations that are not
- * text (font and colour tables, styles, pictures, headers and footers, field instructions,
+ * ({@code \listtext}), and tables: rows, cells and merges, put on a grid by
+ * {@link RtfTable}. Destinations that are not text (font and colour tables, styles, pictures, headers and footers, field instructions,
  * {@code \*} groups) are skipped.
  */
 final class RtfReader implements LayoutReader {
@@ -29,9 +26,6 @@ final class RtfReader implements LayoutReader {
       "colorschememapping", "latentstyles", "datastore", "object", "shp", "shpinst", "nonshppict",
       "footnote", "annotation", "atnid", "atnauthor", "bkmkstart", "bkmkend", "mmathPr", "template",
       "filetbl", "pgdsctbl", "private", "userprops", "docvar", "objdata", "sp", "sn", "sv");
-  /** Tolerance, in twips, for two cell edges being the same grid line. */
-  private static final int EDGE_TOLERANCE = 30;
-
   @Override
   public Result read(byte[] content) throws DocumentException {
     String head = new String(content, 0, Math.min(content.length, 5), StandardCharsets.ISO_8859_1);
@@ -73,20 +67,6 @@ final class RtfReader implements LayoutReader {
     }
   }
 
-  private static final class CellDef {
-    final int right;
-    final boolean mergedLeft;
-    final boolean mergedUp;
-    final boolean mergeStart;
-
-    CellDef(int right, boolean mergedLeft, boolean mergedUp, boolean mergeStart) {
-      this.right = right;
-      this.mergedLeft = mergedLeft;
-      this.mergedUp = mergedUp;
-      this.mergeStart = mergeStart;
-    }
-  }
-
   private static final class Parser {
     private final byte[] in;
     private int pos;
@@ -98,14 +78,7 @@ final class RtfReader implements LayoutReader {
     private final LayoutBuilder layout = new LayoutBuilder();
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    // The table being read: rows of cell texts with the cell definitions of each row.
-    private final List<List<String>> rowTexts = new ArrayList<>();
-    private final List<List<CellDef>> rowDefs = new ArrayList<>();
-    private final List<String> cells = new ArrayList<>();
-    private List<CellDef> defs = new ArrayList<>();
-    private boolean pendingMergedLeft;
-    private boolean pendingMergedUp;
-    private boolean pendingMergeStart;
+    private final RtfTable table = new RtfTable();
     // Font table parsing: the font being defined and its charset.
     private int definingFont = -1;
     private int fontTableDepth = -1;
@@ -243,35 +216,21 @@ final class RtfReader implements LayoutReader {
         case "emspace", "enspace", "qmspace" -> append(" ");
         case "pard" -> state.inTable = false;
         case "intbl" -> state.inTable = true;
-        case "trowd" -> {
-          defs = new ArrayList<>();
-          pendingMergedLeft = false;
-          pendingMergedUp = false;
-          pendingMergeStart = false;
-        }
-        case "clmrg" -> pendingMergedLeft = true;
-        case "clvmrg" -> pendingMergedUp = true;
-        case "clvmgf" -> pendingMergeStart = true;
-        case "cellx" -> {
-          defs.add(new CellDef(param == null ? 0 : param, pendingMergedLeft, pendingMergedUp, pendingMergeStart));
-          pendingMergedLeft = false;
-          pendingMergedUp = false;
-          pendingMergeStart = false;
-        }
+        case "trowd" -> table.defineRow();
+        case "clmrg" -> table.mergeLeft();
+        case "clvmrg" -> table.mergeUp();
+        case "clvmgf" -> table.startMerge();
+        case "cellx" -> table.cellEdge(param == null ? 0 : param);
         case "cell" -> {
           lines.add(text.toString());
-          cells.add(String.join("\n", lines));
+          table.endCell(String.join("\n", lines));
           lines.clear();
           text.setLength(0);
         }
         // A table inside a cell: its cells run on as words, its rows as lines of the outer cell.
         case "nestcell" -> append(" ");
         case "nestrow" -> append("\n");
-        case "row" -> {
-          rowTexts.add(new ArrayList<>(cells));
-          rowDefs.add(defs);
-          cells.clear();
-        }
+        case "row" -> table.endRow();
         default -> { }
       }
     }
@@ -304,60 +263,9 @@ final class RtfReader implements LayoutReader {
     }
 
     private void endTable() {
-      if (rowTexts.isEmpty()) {
-        return;
+      if (!table.isEmpty()) {
+        layout.table(table.takeRows());
       }
-      // The grid: every cell edge of every row.
-      List<Integer> edges = new ArrayList<>();
-      edges.add(0);
-      for (List<CellDef> row : rowDefs) {
-        for (CellDef def : row) {
-          edges.add(def.right);
-        }
-      }
-      edges.sort(null);
-      List<Integer> grid = new ArrayList<>();
-      for (int edge : edges) {
-        if (grid.isEmpty() || edge - grid.get(grid.size() - 1) > EDGE_TOLERANCE) {
-          grid.add(edge);
-        }
-      }
-      List<List<MergedGrid.Cell>> placed = new ArrayList<>();
-      for (int r = 0; r < rowTexts.size(); r++) {
-        List<CellDef> row = rowDefs.get(r);
-        List<String> cellTexts = rowTexts.get(r);
-        List<MergedGrid.Cell> cellsOfRow = new ArrayList<>();
-        int left = 0;
-        for (int c = 0; c < row.size(); c++) {
-          CellDef def = row.get(c);
-          int first = column(grid, left);
-          int last = Math.max(first + 1, column(grid, def.right));
-          if (def.mergedLeft && !cellsOfRow.isEmpty()) {
-            MergedGrid.Cell previous = cellsOfRow.remove(cellsOfRow.size() - 1);
-            cellsOfRow.add(new MergedGrid.Cell(previous.column(), last - previous.column(), previous.merge(), previous.text()));
-          } else {
-            MergedGrid.Merge merge = def.mergedUp ? MergedGrid.Merge.CONTINUE
-                : def.mergeStart ? MergedGrid.Merge.RESTART : MergedGrid.Merge.NONE;
-            cellsOfRow.add(new MergedGrid.Cell(first, last - first, merge, c < cellTexts.size() ? cellTexts.get(c) : ""));
-          }
-          left = def.right;
-        }
-        placed.add(cellsOfRow);
-      }
-      List<Layout.Row> rows = MergedGrid.rows(placed);
-      layout.table(rows);
-      rowTexts.clear();
-      rowDefs.clear();
-    }
-
-    private static int column(List<Integer> grid, int edge) {
-      int best = 0;
-      for (int i = 0; i < grid.size(); i++) {
-        if (Math.abs(grid.get(i) - edge) < Math.abs(grid.get(best) - edge)) {
-          best = i;
-        }
-      }
-      return best;
     }
 
     private void hexBytes() {
