@@ -30,10 +30,25 @@ public final class Cli {
     PrikazCommand command = new PrikazCommand();
     command.stderrIsTerminal = stderrIsTerminal();
     command.stdoutIsTerminal = stdoutIsTerminal();
-    CommandLine cli = new CommandLine(command);
+    CommandLine cli = PrikazCommand.commandLine(command, subcommand(args));
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return configure(cli, Texts.language(args, environment()));
+  }
+
+  /**
+   * The subcommand the arguments run: the first that is neither an option nor the value of
+   * {@code --lang} (the only option of {@code prikaz} itself that takes one); null for none.
+   */
+  static String subcommand(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        return args[i];
+      }
+    }
+    return null;
   }
 
   /**

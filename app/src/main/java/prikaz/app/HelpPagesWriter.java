@@ -21,7 +21,7 @@ public final class HelpPagesWriter {
     Path folder = Path.of(args[0] + HelpPages.FOLDER);
     List<String> commands = new ArrayList<>();
     for (String language : Texts.LANGUAGES) {
-      CommandLine root = Cli.configure(new CommandLine(new PrikazCommand()), language);
+      CommandLine root = Cli.configure(PrikazCommand.commandLine(new PrikazCommand()), language);
       commands.clear();
       write(folder.resolve(language), "prikaz", root);
       for (var sub : root.getSubcommands().entrySet()) {

@@ -63,7 +63,7 @@ class CliLanguageTest {
   @Test
   void everyOptionOfEveryCommandIsDescribedInBothLanguages() {
     for (String language : Texts.LANGUAGES) {
-      CommandLine cli = Cli.configure(new CommandLine(new PrikazCommand()), language);
+      CommandLine cli = Cli.configure(PrikazCommand.commandLine(new PrikazCommand()), language);
       for (CommandLine command : all(cli)) {
         CommandSpec spec = command.getCommandSpec();
         String[] about = spec.usageMessage().description().length > 0 ? spec.usageMessage().description()

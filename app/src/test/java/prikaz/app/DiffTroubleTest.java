@@ -31,7 +31,7 @@ class DiffTroubleTest {
         sneaky(failure);
       }
     };
-    CommandLine cli = new CommandLine(new PrikazCommand(breaking));
+    CommandLine cli = PrikazCommand.commandLine(new PrikazCommand(breaking), "diff");
     cli.setOut(new PrintWriter(new StringWriter(), true));
     cli.setErr(new PrintWriter(err, true));
     String[] args = new String[3 + options.length];
@@ -66,7 +66,7 @@ class DiffTroubleTest {
   @Test
   void theSamePlansDifferWithExitOneWhenNothingBreaks() {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand(OutputStream.nullOutputStream()));
+    CommandLine cli = PrikazCommand.commandLine(new PrikazCommand(OutputStream.nullOutputStream()), "diff");
     cli.setErr(new PrintWriter(err, true));
     assertEquals(1, Cli.configure(cli, "en").execute("diff", OLD, NEW, "-f", "json"), err.toString());
     assertEquals("", err.toString());

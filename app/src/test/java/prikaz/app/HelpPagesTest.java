@@ -100,7 +100,7 @@ class HelpPagesTest {
   /** What the command line prints for these arguments, run in-process with picocli. */
   private static String picocli(String language, boolean ansi, String... args) {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand());
+    CommandLine cli = PrikazCommand.commandLine(new PrikazCommand());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     Cli.configure(cli, language);

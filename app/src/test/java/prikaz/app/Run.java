@@ -27,7 +27,7 @@ record Run(int exit, String out, String err, byte[] data) {
     StringWriter err = new StringWriter();
     PrikazCommand command = new PrikazCommand(data);
     command.stdoutIsTerminal = terminal;
-    CommandLine cli = new CommandLine(command);
+    CommandLine cli = PrikazCommand.commandLine(command, Cli.subcommand(args));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = Cli.configure(cli, Texts.language(args, java.util.Map.of())).execute(args);

@@ -26,7 +26,7 @@ class VersionProviderTest {
   @Test
   void versionOptionPrintsTheLine() {
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new PrikazCommand());
+    CommandLine cli = PrikazCommand.commandLine(new PrikazCommand());
     cli.setOut(new PrintWriter(out, true));
     int code = Cli.configure(cli, "en").execute("--version");
     assertEquals(0, code);
