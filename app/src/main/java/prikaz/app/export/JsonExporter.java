@@ -1,11 +1,12 @@
 package prikaz.app.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,19 +24,11 @@ import prikaz.parser.model.Order;
  */
 public final class JsonExporter implements Exporter {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
-      .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
-      .addMixIn(prikaz.parser.model.Recurrence.class, RecurrenceMixin.class)
-      .addMixIn(prikaz.parser.model.Source.class, SourceMixin.class)
-      .addMixIn(prikaz.parser.model.Field.class, FieldMixin.class)
-      .addMixIn(prikaz.parser.model.Location.class, LocationMixin.class)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  /** The generators the orders are written with: UTF-8, the output stream left open. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private final ObjectWriter writer;
+  private final boolean pretty;
 
   /** An item's {@code confidence} and {@code pageAreas} are written for scans only (empty for any other input). */
   private abstract static class ItemMixin {
@@ -81,8 +74,26 @@ public final class JsonExporter implements Exporter {
     }
   }
 
+  /**
+   * The data-binding mapper, built on first use: for reading results back, and for what else is
+   * written in the same shape (a diff, a deadline). An order itself is written by {@link OrderJson}.
+   */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addMixIn(prikaz.parser.model.Item.class, ItemMixin.class)
+        .addMixIn(prikaz.parser.model.Plan.class, PlanMixin.class)
+        .addMixIn(prikaz.parser.model.Recurrence.class, RecurrenceMixin.class)
+        .addMixIn(prikaz.parser.model.Source.class, SourceMixin.class)
+        .addMixIn(prikaz.parser.model.Field.class, FieldMixin.class)
+        .addMixIn(prikaz.parser.model.Location.class, LocationMixin.class)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
   public JsonExporter(boolean pretty) {
-    this.writer = pretty ? MAPPER.writer(prettyPrinter()) : MAPPER.writer();
+    this.pretty = pretty;
   }
 
   /** Two-space indents, «"key": value», arrays one element a line, always LF. */
@@ -98,7 +109,7 @@ public final class JsonExporter implements Exporter {
 
   /** The mapper the model is written with, for reading results back. */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Binding.MAPPER.copy();
   }
 
   /**
@@ -119,7 +130,7 @@ public final class JsonExporter implements Exporter {
   }
 
   private static com.fasterxml.jackson.databind.ObjectReader reader() {
-    ObjectMapper reader = MAPPER.copy();
+    ObjectMapper reader = Binding.MAPPER.copy();
     for (Class<?> type : List.of(java.util.Map.class, java.util.List.class)) {
       reader.configOverride(type).setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
           com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
@@ -134,7 +145,12 @@ public final class JsonExporter implements Exporter {
 
   @Override
   public void write(Order order, OutputStream out) throws IOException {
-    writer.writeValue(out, order);
+    try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        generator.setPrettyPrinter(prettyPrinter());
+      }
+      OrderJson.write(order, generator);
+    }
     out.write('\n');
   }
 }
