@@ -26,8 +26,11 @@ final class SignatureReader {
       "^(" + Positions.HEAD_WORD + ".*?)\\s+(" + NAME + ")[.,;]?$", FLAGS);
   /** The last line of a position written over two lines, with the name: «города Тулы   Е.В. Авилов». */
   private static final Pattern TAIL_AND_NAME = Pattern.compile("^(\\S.{0,80}?)\\s++(" + NAME + ")[.,;]?$");
-  /** A signature line drawn for the hand: «______________», «(подпись)». */
-  private static final Pattern SIGNATURE_LINE = Pattern.compile("_{3,}|\\(подпись\\)|/\\s*$");
+  /**
+   * A signature line drawn for the hand: «______________», «(подпись)»; a short one too («_», «__»:
+   * OCR of a line cut short by a stamp, or typed so), since no name or position has an underscore.
+   */
+  private static final Pattern SIGNATURE_LINE = Pattern.compile("_+|\\(подпись\\)|/\\s*$");
 
   private SignatureReader() {}
 

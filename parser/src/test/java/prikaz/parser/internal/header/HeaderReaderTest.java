@@ -61,6 +61,24 @@ class HeaderReaderTest {
   }
 
   @Test
+  void aShortSignatureLineBesideTheNameIsNotPartOfIt() throws Exception {
+    for (String line : java.util.List.of("Е.В. Соколова _", "Е.В. Соколова __", "_ Е.В. Соколова",
+        "Заведующий отделом __ Е.В. Соколова")) {
+      Header h = header("""
+          ОТДЕЛ ОБРАЗОВАНИЯ
+          ПРИКАЗ
+          02.09.2024                                    № 41
+          Об организации питания
+          ПРИКАЗЫВАЮ:
+          1. Организовать питание.
+          Заведующий отделом
+          """ + line + "\n");
+      assertEquals("Заведующий отделом", h.signatory().position(), line);
+      assertEquals("Е.В. Соколова", h.signatory().name(), line);
+    }
+  }
+
+  @Test
   void dateAndNumberOnOneLineWithLatinN() throws Exception {
     Header h = header("""
         МИНИСТЕРСТВО ОБРАЗОВАНИЯ
