@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
  * violet on an order is the stamp, the signature and the handwritten date over it, which OCR reads
  * as garbage and which hide the print under them. A pixel whose colour is clearly blue or violet
  * (blue the strongest channel, or blue and red both well over green, by at least {@value
- * #MIN_CHROMA} levels) becomes paper; every other pixel keeps its brightness.
+ * #MIN_CHROMA} levels, or {@value #MIN_TINT} in a light pixel) becomes paper; every other pixel
+ * keeps its brightness.
  */
 final class ColourInk {
   /** How far the strongest channel must stand over the weakest for a pixel to be coloured ink. */
@@ -29,11 +30,18 @@ final class ColourInk {
     return image.getColorModel().getNumColorComponents() >= 3;
   }
 
-  /** Grey pixels of the image, row by row, with blue and violet ink painted out to paper. */
+  /**
+   * Grey pixels of the image, row by row, with blue and violet ink painted out to paper: ink with
+   * print under it keeps the print's darkness ({@link #paper}), ink over bare paper takes the
+   * page's paper brightness.
+   */
   static byte[] grayWithoutStamps(BufferedImage image) {
     int width = image.getWidth();
     int height = image.getHeight();
     byte[] gray = new byte[width * height];
+    boolean[] ink = new boolean[width * height];
+    boolean any = false;
+    long[] lights = new long[256];
     int[] row = new int[width];
     for (int y = 0; y < height; y++) {
       image.getRGB(0, y, width, 1, row, 0, width);
@@ -42,21 +50,73 @@ final class ColourInk {
         int r = (rgb >> 16) & 0xFF;
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
-        gray[y * width + x] = (byte) (isStampInk(r, g, b) ? paper(r, g, b) : luma(r, g, b));
+        boolean stamp = isStampInk(r, g, b);
+        ink[y * width + x] = stamp;
+        any |= stamp;
+        int light = stamp ? paper(r, g, b) : luma(r, g, b);
+        gray[y * width + x] = (byte) light;
+        if (!stamp) {
+          lights[light]++;
+        }
       }
+    }
+    if (any) {
+      whitenLightInk(gray, ink, paperLevel(lights));
     }
     return gray;
   }
 
-  /** Blue or violet, clearly: the colours of stamp pads and ballpoint pens. */
+  /**
+   * The brightness of the page's paper: the level that a tenth of the pixels without coloured ink
+   * reach or pass (most of a page is paper).
+   */
+  private static int paperLevel(long[] lights) {
+    long total = 0;
+    for (long count : lights) {
+      total += count;
+    }
+    long seen = 0;
+    for (int level = 255; level > 0; level--) {
+      seen += lights[level];
+      if (seen * 10 >= total) {
+        return level;
+      }
+    }
+    return 255;
+  }
+
+  /**
+   * Coloured ink light enough ({@link #paper} at {@value #LIGHT} or more) to have no print under it
+   * takes the paper's brightness: its own estimate of the paper under it is darker than the page,
+   * and a stamp would stay as a pale grey smudge.
+   */
+  private static void whitenLightInk(byte[] gray, boolean[] ink, int paper) {
+    for (int i = 0; i < gray.length; i++) {
+      if (ink[i] && (gray[i] & 0xFF) >= LIGHT) {
+        gray[i] = (byte) paper;
+      }
+    }
+  }
+
+  /**
+   * How far the strongest channel must stand over the weakest in a light pixel ({@value #LIGHT} or
+   * more in its brightest channel) for it to be the rim of a stroke of coloured ink: a JPEG keeps
+   * colour at half the resolution of brightness, so a stamp's lines are edged with light pixels of
+   * a faint tint. No print is under a pixel that light, so taking it for paper takes nothing away.
+   */
+  static final int MIN_TINT = 16;
+  static final int LIGHT = 150;
+
+  /** Blue or violet: the colours of stamp pads and ballpoint pens, clearly, or faintly in a light pixel. */
   static boolean isStampInk(int r, int g, int b) {
     int max = Math.max(r, Math.max(g, b));
     int min = Math.min(r, Math.min(g, b));
-    if (max - min < MIN_CHROMA) {
+    int chroma = max - min < MIN_CHROMA && max >= LIGHT ? MIN_TINT : MIN_CHROMA;
+    if (max - min < chroma) {
       return false;
     }
-    boolean blue = b == max && b - g >= MIN_CHROMA / 2;
-    boolean violet = r > g + MIN_CHROMA / 2 && b > g + MIN_CHROMA / 2;
+    boolean blue = b == max && b - g >= chroma / 2;
+    boolean violet = r > g + chroma / 2 && b > g + chroma / 2;
     return blue || violet;
   }
 

@@ -32,16 +32,22 @@ final class Hocr {
     Document document = Jsoup.parse(hocr, "", Parser.xmlParser());
     List<List<PixelWord>> pages = new ArrayList<>();
     for (Element page : document.select("div.ocr_page")) {
-      pages.add(words(page));
+      pages.add(words(page, false));
     }
     return pages;
   }
 
+  /**
+   * The words of a page read as running text. Tesseract now and then scores a word 0 whose every
+   * letter it is sure of (a stray mark beside it rejected): here such a word is as sure as its
+   * least sure letter, or a name under a signature would be dropped as doubtful. Table cells
+   * ({@link #pages}) keep Tesseract's word score, which decides which cells are read again.
+   */
   static List<PixelWord> words(String hocr) {
-    return words(Jsoup.parse(hocr, "", Parser.xmlParser()));
+    return words(Jsoup.parse(hocr, "", Parser.xmlParser()), true);
   }
 
-  private static List<PixelWord> words(Element root) {
+  private static List<PixelWord> words(Element root, boolean letterSure) {
     List<PixelWord> words = new ArrayList<>();
     for (Element line : root.select(LINES)) {
       Map<String, String> lineTitle = title(line);
@@ -65,7 +71,12 @@ final class Hocr {
           continue;
         }
         double confidence = number(wordTitle.get("x_wconf"), -1);
-        for (int[] part : parts(word, text, box, size)) {
+        if (letterSure && confidence >= 0 && confidence < SURE_LETTERS) {
+          double letters = letterConfidence(word, 0, text.length(), confidence);
+          confidence = letters >= SURE_LETTERS ? letters : confidence;
+        }
+        List<int[]> parts = parts(word, text, box, size);
+        for (int[] part : parts) {
           double centre = (part[1] + part[3]) / 2.0;
           double base = lineBox[3] + offset + slope * (centre - lineBox[0]);
           if (base > box[3] + size / 2 || base < box[1]) {
@@ -74,11 +85,32 @@ final class Hocr {
             base = box[3];
           }
           words.add(new PixelWord(text.substring(part[0], part[5]), part[1], box[1], part[3], box[3], base, size,
-              confidence));
+              parts.size() > 1 ? letterConfidence(word, part[0], part[5], confidence) : confidence));
         }
       }
     }
     return words;
+  }
+
+  /** Letters all at least this sure make a word as sure as they are, whatever its own score. */
+  private static final double SURE_LETTERS = 90;
+
+  /**
+   * The confidence of letters {@code from} to {@code to} of a word that was cut: the least of
+   * theirs ({@code x_conf}), as Tesseract's word confidence is its least sure letter's, so that a
+   * name joined to a stray mark («Петров_») keeps its own; the word's when they give none.
+   */
+  private static double letterConfidence(Element word, int from, int to, double whole) {
+    List<Element> letters = word.select("span.ocrx_cinfo");
+    double least = Double.MAX_VALUE;
+    for (int i = from; i < to && i < letters.size(); i++) {
+      double letter = number(title(letters.get(i)).get("x_conf"), -1);
+      if (letter < 0) {
+        return whole;
+      }
+      least = Math.min(least, letter);
+    }
+    return least == Double.MAX_VALUE ? whole : least;
   }
 
   /**

@@ -22,6 +22,25 @@ final class Scrawls {
 
   private Scrawls() {}
 
+  /**
+   * The words less lone marks OCR is unsure of: one character that is no letter, digit, dash or
+   * «№», under {@value #SCRAWL} confidence («°», «'», «|» read from a speck of dust or what is left
+   * of a stamp's line beside a header cell's word). A dash stands for «none» in a cell, and «№»
+   * heads the number column.
+   */
+  static List<Hocr.PixelWord> withoutSpecks(List<Hocr.PixelWord> words) {
+    List<Hocr.PixelWord> kept = new ArrayList<>(words.size());
+    for (Hocr.PixelWord word : words) {
+      String text = word.text();
+      boolean mark = text.codePointCount(0, text.length()) == 1 && !Character.isLetterOrDigit(text.codePointAt(0))
+          && "-–—№".indexOf(text.charAt(0)) < 0;
+      if (!(mark && word.confidence() < SCRAWL)) {
+        kept.add(word);
+      }
+    }
+    return kept;
+  }
+
   static List<Hocr.PixelWord> drop(List<Hocr.PixelWord> words) {
     List<List<Hocr.PixelWord>> lines = new ArrayList<>();
     List<Hocr.PixelWord> sorted = new ArrayList<>(words);

@@ -26,20 +26,26 @@ class StampTest {
     assertFalse(ColourInk.isStampInk(30, 30, 40)); // black print, slightly blue
     assertFalse(ColourInk.isStampInk(200, 198, 190)); // paper
     assertFalse(ColourInk.isStampInk(190, 40, 40)); // red
+    assertTrue(ColourInk.isStampInk(190, 195, 225)); // the light rim of a stamp's line in a JPEG
+    assertTrue(ColourInk.isStampInk(205, 180, 220)); // the same of violet ink
+    assertFalse(ColourInk.isStampInk(120, 125, 140)); // grey print with a faint tint
+    assertFalse(ColourInk.isStampInk(225, 222, 212)); // yellowish paper
   }
 
   @Test
   void aStampIsPaintedOutToPaperAndThePrintBesideItKept() {
-    BufferedImage image = new BufferedImage(3, 1, BufferedImage.TYPE_INT_RGB);
-    image.setRGB(0, 0, 0x4636BE); // stamp
+    BufferedImage image = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(0, 0, 0x4636BE); // stamp over paper
     image.setRGB(1, 0, 0x141414); // print
     image.setRGB(2, 0, 0xF0F0EB); // paper
+    image.setRGB(3, 0, 0x14123C); // stamp over print
 
     byte[] gray = ColourInk.grayWithoutStamps(image);
 
-    assertTrue((gray[0] & 0xFF) >= 240, "stamp " + (gray[0] & 0xFF));
+    assertEquals(239, gray[0] & 0xFF, "stamp over paper: the paper's brightness");
     assertEquals(20, gray[1] & 0xFF);
     assertEquals(239, gray[2] & 0xFF);
+    assertTrue((gray[3] & 0xFF) < 100, "stamp over print stays dark: " + (gray[3] & 0xFF));
   }
 
   @Test
@@ -54,6 +60,36 @@ class StampTest {
 
     Order order = parser.parse(file);
     Order scan = parser.parse(SAMPLES.resolve("artem-2020-218.scan.png"));
+    assertStampsLeftOut(scan, order);
+  }
+
+  @Test
+  @Tag("ocr")
+  void aColourScanInAPdfHasItsStampsLeftOutToo(@TempDir Path dir) throws Exception {
+    BufferedImage page = ScanVariants.sample(SAMPLES, "artem-2020-218");
+    BufferedImage stamped = ScanVariants.stamped(ScanVariants.stamped(page, 1000, 1670, 130), 330, 1410, 170);
+    // As a colour MFP saves it: a JPEG page (200 dpi, the sample's resolution) in a PDF.
+    Path file = dir.resolve("stamped.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      float width = stamped.getWidth() * 72f / 200;
+      float height = stamped.getHeight() * 72f / 200;
+      org.apache.pdfbox.pdmodel.PDPage pdfPage = new org.apache.pdfbox.pdmodel.PDPage(
+          new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+      pdf.addPage(pdfPage);
+      var jpeg = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(pdf, stamped, 0.9f);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, pdfPage)) {
+        content.drawImage(jpeg, 0, 0, width, height);
+      }
+      pdf.save(file.toFile());
+    }
+    OrderParser parser = OrderParser.builder().build();
+
+    Order order = parser.parse(file);
+    Order scan = parser.parse(SAMPLES.resolve("artem-2020-218.scan.png"));
+    assertStampsLeftOut(scan, order);
+  }
+
+  private static void assertStampsLeftOut(Order scan, Order order) {
 
     assertEquals("Начальник управления образования", order.header().signatory().position());
     assertEquals("Н.И. Макиенко", order.header().signatory().name());
