@@ -185,6 +185,9 @@ class PageInBrowserTest {
       assertEquals(expected[k], box.get(k).doubleValue(), 1.0, "outline of item " + item.number() + " " + box + " on image " + image);
     }
     assertTrue(area.height() > 0.005 && area.width() > 0.2, "a row's area, not a word's: " + area);
+    Number windowHeight = (Number) browser.executeScript("return window.innerHeight;");
+    assertTrue(box.get(1).doubleValue() >= 0 && box.get(1).doubleValue() + box.get(3).doubleValue() <= windowHeight.doubleValue(),
+        "the outline of item " + item.number() + " is in the window: " + box + ", window height " + windowHeight);
   }
 
   private static WebElement card(ChromeDriver browser, String file) {

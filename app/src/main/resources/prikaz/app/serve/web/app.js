@@ -160,6 +160,9 @@
     }
     if (first) {
       // The scan pane scrolls the outline into the part of it on screen; the table stays where the clerk is.
+      // Before the pane sticks to the top, its lower part is below the window: it is made to end at the
+      // window's bottom, so that it can scroll the outline into what is seen.
+      scan.style.maxHeight = Math.max(200, window.innerHeight - Math.max(scan.getBoundingClientRect().top, 0) - 8) + "px";
       const pane = scan.getBoundingClientRect();
       const top = Math.max(pane.top, 0);
       const bottom = Math.min(pane.bottom, window.innerHeight);
