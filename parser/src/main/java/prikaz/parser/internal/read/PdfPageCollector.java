@@ -45,8 +45,6 @@ final class PdfPageCollector extends PDFTextStripper {
   final List<Boolean> images = new ArrayList<>();
   /** The pixels of each page's largest image, as its dictionary states them (0: none). */
   final List<Long> imagePixels = new ArrayList<>();
-  /** Whether a page shows an image in colour (three or more components: a colour scan). */
-  final List<Boolean> colourImages = new ArrayList<>();
 
   private int pageNumber;
   private double left;
@@ -55,7 +53,6 @@ final class PdfPageCollector extends PDFTextStripper {
   private List<Ruling> rulings;
   private boolean image;
   private long largestImage;
-  private boolean colourImage;
   /** The open path: segments as x0 y0 x1 y1 and rectangles as x0 y0 x1 y1, in device space. */
   private final List<double[]> segments = new ArrayList<>();
   private final List<double[]> rectangles = new ArrayList<>();
@@ -102,7 +99,6 @@ final class PdfPageCollector extends PDFTextStripper {
     rulings = new ArrayList<>();
     image = false;
     largestImage = 0;
-    colourImage = false;
     segments.clear();
     rectangles.clear();
     shown.clear();
@@ -110,7 +106,6 @@ final class PdfPageCollector extends PDFTextStripper {
     pages.add(new Page(pageNumber, box.getWidth(), box.getHeight(), words, rulings));
     images.add(image);
     imagePixels.add(largestImage);
-    colourImages.add(colourImage);
   }
 
   @Override
@@ -353,7 +348,6 @@ final class PdfPageCollector extends PDFTextStripper {
         collector.image = true;
         if (resources.getXObject(name) instanceof PDImageXObject shown) {
           collector.largestImage = Math.max(collector.largestImage, (long) shown.getWidth() * shown.getHeight());
-          collector.colourImage |= shown.getBitsPerComponent() > 1 && shown.getColorSpace().getNumberOfComponents() >= 3;
         }
         return;
       }

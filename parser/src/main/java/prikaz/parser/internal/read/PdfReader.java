@@ -64,7 +64,8 @@ final class PdfReader implements LayoutReader {
             ? List.of(new Warning(Warning.Code.TEXT_LAYER_BROKEN, "the PDF's text layer, a scanner's OCR, reads poorly ("
                 + layer.reason() + "); the pages were read with OCR instead", null))
             : List.of();
-        return new Result(PositionalLayout.build(readWithOcr(document, pages, collected, toRead)), null, warnings, true);
+        return new Result(PositionalLayout.build(readWithOcr(document, pages, collected.imagePixels, toRead)), null,
+            warnings, true);
       }
       if (text.isBlank()) {
         boolean scanned = false;
@@ -119,9 +120,8 @@ final class PdfReader implements LayoutReader {
    * Each page is rendered to at most {@link Limits#OCR_PAGE_PIXELS}, whatever size it states; an
    * image far larger than that is drawn from a subsample of its pixels, never decoded whole.
    */
-  private List<Page> readWithOcr(PDDocument document, List<Page> pages, PdfPageCollector collected,
-      List<Integer> toRead) throws DocumentException {
-    List<Long> imagePixels = collected.imagePixels;
+  private List<Page> readWithOcr(PDDocument document, List<Page> pages, List<Long> imagePixels, List<Integer> toRead)
+      throws DocumentException {
     List<Page> read = ocr.read(toRead.size(), i -> {
       int index = toRead.get(i);
       if (imagePixels.get(index) > Limits.MAX_PAGE_PIXELS) {
@@ -133,19 +133,8 @@ final class PdfReader implements LayoutReader {
       float dpi = (float) Math.min(Ocr.DPI, PageScale.budgetDpi(width, height));
       PDFRenderer renderer = new PDFRenderer(document);
       renderer.setSubsamplingAllowed(imagePixels.get(index) > SUBSAMPLE_ABOVE * Limits.OCR_PAGE_PIXELS);
-      double plausible;
-      BufferedImage image;
-      if (collected.colourImages.get(index)) {
-        // A colour scan: rendered in colour so that blue and violet stamps and pen can be told from
-        // the print, and made grey without them here, so that one colour page at a time is held.
-        BufferedImage colour = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
-        plausible = PageScale.plausibleDpi(colour.getWidth(), colour.getHeight(), dpi);
-        image = Ocr.withoutStamps(colour);
-      } else {
-        image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
-        plausible = PageScale.plausibleDpi(image.getWidth(), image.getHeight(), dpi);
-      }
-      return new Ocr.PageImage(index + 1, image, plausible);
+      BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+      return new Ocr.PageImage(index + 1, image, PageScale.plausibleDpi(image.getWidth(), image.getHeight(), dpi));
     });
     List<Page> merged = new ArrayList<>(pages);
     for (int i = 0; i < toRead.size(); i++) {

@@ -7,8 +7,7 @@ import java.awt.image.BufferedImage;
  * violet on an order is the stamp, the signature and the handwritten date over it, which OCR reads
  * as garbage and which hide the print under them. A pixel whose colour is clearly blue or violet
  * (blue the strongest channel, or blue and red both well over green, by at least {@value
- * #MIN_CHROMA} levels, or {@value #MIN_TINT} in a light pixel) becomes paper; every other pixel
- * keeps its brightness.
+ * #MIN_CHROMA} levels) becomes paper; every other pixel keeps its brightness.
  */
 final class ColourInk {
   /** How far the strongest channel must stand over the weakest for a pixel to be coloured ink. */
@@ -46,15 +45,16 @@ final class ColourInk {
     for (int y = 0; y < height; y++) {
       image.getRGB(0, y, width, 1, row, 0, width);
       for (int x = 0; x < width; x++) {
+        int i = y * width + x;
         int rgb = row[x];
         int r = (rgb >> 16) & 0xFF;
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         boolean stamp = isStampInk(r, g, b);
-        ink[y * width + x] = stamp;
+        ink[i] = stamp;
         any |= stamp;
         int light = stamp ? paper(r, g, b) : luma(r, g, b);
-        gray[y * width + x] = (byte) light;
+        gray[i] = (byte) light;
         if (!stamp) {
           lights[light]++;
         }
@@ -98,25 +98,18 @@ final class ColourInk {
     }
   }
 
-  /**
-   * How far the strongest channel must stand over the weakest in a light pixel ({@value #LIGHT} or
-   * more in its brightest channel) for it to be the rim of a stroke of coloured ink: a JPEG keeps
-   * colour at half the resolution of brightness, so a stamp's lines are edged with light pixels of
-   * a faint tint. No print is under a pixel that light, so taking it for paper takes nothing away.
-   */
-  static final int MIN_TINT = 16;
+  /** Coloured ink at least this bright ({@link #paper}) has no print under it. */
   static final int LIGHT = 150;
 
-  /** Blue or violet: the colours of stamp pads and ballpoint pens, clearly, or faintly in a light pixel. */
+  /** Blue or violet, clearly: the colours of stamp pads and ballpoint pens. */
   static boolean isStampInk(int r, int g, int b) {
     int max = Math.max(r, Math.max(g, b));
     int min = Math.min(r, Math.min(g, b));
-    int chroma = max - min < MIN_CHROMA && max >= LIGHT ? MIN_TINT : MIN_CHROMA;
-    if (max - min < chroma) {
+    if (max - min < MIN_CHROMA) {
       return false;
     }
-    boolean blue = b == max && b - g >= chroma / 2;
-    boolean violet = r > g + chroma / 2 && b > g + chroma / 2;
+    boolean blue = b == max && b - g >= MIN_CHROMA / 2;
+    boolean violet = r > g + MIN_CHROMA / 2 && b > g + MIN_CHROMA / 2;
     return blue || violet;
   }
 

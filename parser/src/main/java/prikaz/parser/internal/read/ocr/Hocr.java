@@ -32,22 +32,16 @@ final class Hocr {
     Document document = Jsoup.parse(hocr, "", Parser.xmlParser());
     List<List<PixelWord>> pages = new ArrayList<>();
     for (Element page : document.select("div.ocr_page")) {
-      pages.add(words(page, false));
+      pages.add(words(page));
     }
     return pages;
   }
 
-  /**
-   * The words of a page read as running text. Tesseract now and then scores a word 0 whose every
-   * letter it is sure of (a stray mark beside it rejected): here such a word is as sure as its
-   * least sure letter, or a name under a signature would be dropped as doubtful. Table cells
-   * ({@link #pages}) keep Tesseract's word score, which decides which cells are read again.
-   */
   static List<PixelWord> words(String hocr) {
-    return words(Jsoup.parse(hocr, "", Parser.xmlParser()), true);
+    return words(Jsoup.parse(hocr, "", Parser.xmlParser()));
   }
 
-  private static List<PixelWord> words(Element root, boolean letterSure) {
+  private static List<PixelWord> words(Element root) {
     List<PixelWord> words = new ArrayList<>();
     for (Element line : root.select(LINES)) {
       Map<String, String> lineTitle = title(line);
@@ -71,10 +65,6 @@ final class Hocr {
           continue;
         }
         double confidence = number(wordTitle.get("x_wconf"), -1);
-        if (letterSure && confidence >= 0 && confidence < SURE_LETTERS) {
-          double letters = letterConfidence(word, 0, text.length(), confidence);
-          confidence = letters >= SURE_LETTERS ? letters : confidence;
-        }
         List<int[]> parts = parts(word, text, box, size);
         for (int[] part : parts) {
           double centre = (part[1] + part[3]) / 2.0;
@@ -91,9 +81,6 @@ final class Hocr {
     }
     return words;
   }
-
-  /** Letters all at least this sure make a word as sure as they are, whatever its own score. */
-  private static final double SURE_LETTERS = 90;
 
   /**
    * The confidence of letters {@code from} to {@code to} of a word that was cut: the least of

@@ -74,15 +74,6 @@ public final class Ocr {
   /** A page image to read: its page number, the picture and its resolution in dots per inch. */
   public record PageImage(int number, BufferedImage image, double dpi) {}
 
-  /**
-   * A colour page image in grey, with blue and violet ink (stamps, pen) painted out to paper, as
-   * reading it would do: for a caller that renders colour pages and should not keep them.
-   */
-  public static BufferedImage withoutStamps(BufferedImage colour) {
-    return GrayImage.of(colour.getWidth(), colour.getHeight(), ColourInk.grayWithoutStamps(colour), DPI)
-        .toBufferedImage();
-  }
-
   /** Hands out the page images in order, one per call, on the calling thread. */
   @FunctionalInterface
   public interface PageSource {
@@ -194,7 +185,7 @@ public final class Ocr {
         Path rest = temp(files, ".pgm");
         outside.writePgm(rest);
         String hocr = Tesseract.hocr(command, language, rest, dpi(image), 3, PAGE_TIMEOUT_SECONDS, page.number());
-        addWords(words, Scrawls.drop(Scrawls.withoutSpecks(Hocr.words(hocr))), 0, 0, scale, page.number(), geometry);
+        addWords(words, Scrawls.drop(Hocr.words(hocr)), 0, 0, scale, page.number(), geometry);
       }
       // Each table cell as one block of text (psm 6), all cells of the page in one run.
       if (!cells.isEmpty()) {

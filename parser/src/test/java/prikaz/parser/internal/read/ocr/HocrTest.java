@@ -35,21 +35,18 @@ class HocrTest {
   }
 
   @Test
-  void aRunningTextWordScoredZeroWithEverySureLetterIsAsSureAsItsLetters() {
-    String word = "<span class='ocrx_word' id='word_1_1' title='bbox 100 205 190 250; x_wconf 0'>"
+  void eachPartOfACutWordIsAsSureAsItsLeastSureLetter() {
+    String word = "<span class='ocrx_word' id='word_1_1' title='bbox 100 205 330 250; x_wconf 0'>"
         + "<span class='ocrx_cinfo' title='x_bboxes 100 205 130 250; x_conf 99.1'>И</span>"
         + "<span class='ocrx_cinfo' title='x_bboxes 131 205 160 250; x_conf 98.4'>в</span>"
-        + "<span class='ocrx_cinfo' title='x_bboxes 161 205 190 250; x_conf 99.0'>а</span></span>"
-        + "<span class='ocrx_word' id='word_1_2' title='bbox 300 205 390 250; x_wconf 12'>"
-        + "<span class='ocrx_cinfo' title='x_bboxes 300 205 330 250; x_conf 97.0'>н</span>"
-        + "<span class='ocrx_cinfo' title='x_bboxes 331 205 360 250; x_conf 40.5'>о</span>"
-        + "<span class='ocrx_cinfo' title='x_bboxes 361 205 390 250; x_conf 96.0'>в</span></span>";
+        + "<span class='ocrx_cinfo' title='x_bboxes 161 205 190 250; x_conf 99.0'>а</span>"
+        + "<span class='ocrx_cinfo' title='x_bboxes 320 205 330 250; x_conf 12.5'>_</span></span>";
 
-    List<Hocr.PixelWord> text = Hocr.words(page(word));
-    assertEquals(98.4, text.get(0).confidence(), 1e-9);
-    assertEquals(12, text.get(1).confidence(), "a doubtful letter keeps the word doubtful");
-    // Table cells keep Tesseract's word score: it decides which cells are read again.
-    assertEquals(0, Hocr.pages(page(word)).get(0).get(0).confidence());
+    List<Hocr.PixelWord> words = Hocr.words(page(word));
+
+    assertEquals(List.of("Ива", "_"), words.stream().map(Hocr.PixelWord::text).toList());
+    assertEquals(98.4, words.get(0).confidence(), 1e-9);
+    assertEquals(12.5, words.get(1).confidence(), 1e-9);
   }
 
   @Test
