@@ -160,7 +160,11 @@ final class GrayImage {
    * or below it are ink.
    */
   int inkThreshold() {
-    int threshold = otsu(histogram(), pixels.length);
+    return inkThreshold(histogram());
+  }
+
+  private int inkThreshold(long[] histogram) {
+    int threshold = otsu(histogram, pixels.length);
     // A page that is nearly all paper has no real split; keep ink dark.
     return Math.min(threshold, 180);
   }
@@ -202,8 +206,8 @@ final class GrayImage {
    * borders scanned from thin lines come out light grey, too light to count as ink for the letters.
    */
   int lineThreshold() {
-    int ink = inkThreshold();
     long[] histogram = histogram();
+    int ink = inkThreshold(histogram);
     int paper = mostCommon(histogram, ink + 1, 255);
     return Math.max(ink, paper - LINE_CONTRAST);
   }

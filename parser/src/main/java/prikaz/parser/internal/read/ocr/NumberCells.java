@@ -14,14 +14,21 @@ final class NumberCells {
   static final double NUMBER_COLUMN_INCH = 0.7;
   /** A word read with less confidence than this is doubtful. */
   static final double DOUBTFUL = 70;
+  /**
+   * Doubtful numbers are read again as a block of lines (Tesseract's page segmentation mode 6), not
+   * as one line (7): a strip cut around a word, or a narrow cell, may hold more than one line (a
+   * number's dot wrapped under it, the next row's number), and read as one line the digits of a
+   * low-resolution scan come out as nothing or lose a digit («12.» as «», «14» as «4»).
+   */
+  static final int DIGITS_PSM = 6;
 
   private NumberCells() {}
 
   /**
-   * Cells of a narrow column (a «№» column) that OCR read as a short doubtful word («Е» for «3»,
-   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as one line,
-   * with the English model (the Russian one, told to read digits only, reads nothing); the digits
-   * replace the word when Tesseract is surer of them.
+   * Cells of a narrow column (a «№» column) on one line that OCR read as a short doubtful word («Е» for «3»,
+   * «й,» for «7.»: the language model prefers letters) are read again as digits only, as a block
+   * ({@link #DIGITS_PSM}), with the English model (the Russian one, told to read digits only, reads
+   * nothing); the digits replace the word when Tesseract is surer of them.
    */
   static void reread(Ocr.CellReader reader, List<CellFinder.Box> cells, List<List<Hocr.PixelWord>> read)
       throws IOException, DocumentException, InterruptedException {
@@ -30,15 +37,15 @@ final class NumberCells {
       List<Hocr.PixelWord> cell = read.get(i);
       String text = cell.stream().map(Hocr.PixelWord::text).reduce("", String::concat);
       if (cells.get(i).width() <= NUMBER_COLUMN_INCH * reader.image.dpi && !text.isEmpty() && text.length() <= 6
-          && !text.matches("[0-9.]+") && confidence(cell) < DOUBTFUL) {
+          && !text.matches("[0-9.]+") && confidence(cell) < DOUBTFUL && !isTall(cell)) {
         doubtful.add(i);
       }
     }
     if (doubtful.isEmpty()) {
       return;
     }
-    List<List<Hocr.PixelWord>> digits = reader.read(doubtful.stream().map(cells::get).toList(), reader.latinModel(), 7,
-        "tessedit_char_whitelist=0123456789.");
+    List<List<Hocr.PixelWord>> digits = reader.read(doubtful.stream().map(cells::get).toList(), reader.latinModel(),
+        DIGITS_PSM, "tessedit_char_whitelist=0123456789.");
     for (int k = 0; k < doubtful.size(); k++) {
       List<Hocr.PixelWord> again = digits.get(k);
       int i = doubtful.get(k);
@@ -50,8 +57,9 @@ final class NumberCells {
 
   /**
    * A narrow column read as one tall cell (its row borders lost, see {@link LostBorders}) holds a
-   * number per row: each short doubtful word in it is read again as {@link #reread} reads a
-   * cell, on a strip of the column as high as the word.
+   * number per row: each short doubtful word in it (digits too: «13.» with its dot wrapped below
+   * is read «19» unsure) is read again as {@link #reread} reads a cell, on a strip of the column
+   * as high as the word.
    */
   static void rereadLines(Ocr.CellReader reader, List<CellFinder.Box> cells,
       List<List<Hocr.PixelWord>> read) throws IOException, DocumentException, InterruptedException {
@@ -61,13 +69,12 @@ final class NumberCells {
     for (int i = 0; i < cells.size(); i++) {
       CellFinder.Box cell = cells.get(i);
       List<Hocr.PixelWord> words = read.get(i);
-      if (cell.width() > NUMBER_COLUMN_INCH * reader.image.dpi || words.stream().map(Hocr.PixelWord::y0).distinct().count() < 2) {
+      if (cell.width() > NUMBER_COLUMN_INCH * reader.image.dpi || !isTall(words)) {
         continue;
       }
       for (int k = 0; k < words.size(); k++) {
         Hocr.PixelWord w = words.get(k);
-        if (w.text().length() <= 6 && !w.text().matches("[0-9.]+")
-            && (w.confidence() < DOUBTFUL || w.text().matches("[0-9]+,"))) {
+        if (w.text().length() <= 6 && (w.confidence() < DOUBTFUL || w.text().matches("[0-9]+,"))) {
           int y0 = Math.max(cell.y0(), cell.y0() - reader.pad + w.y0() - margin);
           int y1 = Math.min(cell.y1(), cell.y0() - reader.pad + w.y1() + margin);
           if (y1 > y0) {
@@ -80,9 +87,12 @@ final class NumberCells {
     if (strips.isEmpty()) {
       return;
     }
-    List<List<Hocr.PixelWord>> digits = reader.read(strips, reader.latinModel(), 7, "tessedit_char_whitelist=0123456789.");
+    List<List<Hocr.PixelWord>> digits = reader.read(strips, reader.latinModel(), DIGITS_PSM,
+        "tessedit_char_whitelist=0123456789.");
     for (int d = doubtful.size() - 1; d >= 0; d--) {
-      List<Hocr.PixelWord> again = digits.get(d);
+      // The strip may hold a piece of the line below (the dot of a number wrapped in the narrow
+      // column): only the words with digits count.
+      List<Hocr.PixelWord> again = digits.get(d).stream().filter(w -> w.text().matches(".*[0-9].*")).toList();
       int i = doubtful.get(d)[0];
       int k = doubtful.get(d)[1];
       Hocr.PixelWord old = read.get(i).get(k);
@@ -112,6 +122,15 @@ final class NumberCells {
             : w).toList());
       }
     }
+  }
+
+  /**
+   * Whether a cell's words stand on more than one line: such a cell is read again word by word
+   * ({@link #rereadLines}), never as a whole, which would trade its numbers for whatever one
+   * reading of the whole column makes of them.
+   */
+  private static boolean isTall(List<Hocr.PixelWord> words) {
+    return words.stream().map(Hocr.PixelWord::y0).distinct().count() >= 2;
   }
 
   private static double confidence(List<Hocr.PixelWord> words) {

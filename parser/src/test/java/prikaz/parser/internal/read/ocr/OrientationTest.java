@@ -37,6 +37,37 @@ class OrientationTest {
     assertEquals(300, clockwise.dpi, 0);
   }
 
+  @Test
+  void theBandOfMostPrintIsJudgedAtHalfSizeEachSquareItsMean() throws java.io.IOException {
+    // 4 × 6 pixels at 2 dpi: a band is 4 rows. Two rows of paper, then four rows of print.
+    byte[] pixels = new byte[24];
+    java.util.Arrays.fill(pixels, 0, 8, (byte) 255);
+    int[] print = {0, 40, 200, 220, 20, 60, 240, 200, 0, 0, 100, 100, 0, 0, 100, 100};
+    for (int i = 0; i < print.length; i++) {
+      pixels[8 + i] = (byte) print[i];
+    }
+    GrayImage page = GrayImage.of(4, 6, pixels, 2);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("band-", ".pgm");
+    try {
+      Orientation.writeDensestBand(page, file, 2);
+      byte[] written = java.nio.file.Files.readAllBytes(file);
+      String head = "P5\n2 2\n255\n";
+      assertEquals(head, new String(written, 0, head.length(), java.nio.charset.StandardCharsets.US_ASCII));
+      // (0 + 40 + 20 + 60) / 4, (200 + 220 + 240 + 200) / 4; then 0 and 100.
+      assertEquals("30 215 0 100", unsigned(java.util.Arrays.copyOfRange(written, head.length(), written.length)));
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  private static String unsigned(byte[] bytes) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : bytes) {
+      s.append(s.length() > 0 ? " " : "").append(b & 0xFF);
+    }
+    return s.toString();
+  }
+
   private static String text(GrayImage image) {
     StringBuilder s = new StringBuilder();
     for (byte b : image.pixels) {
