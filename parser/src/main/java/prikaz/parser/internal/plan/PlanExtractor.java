@@ -75,6 +75,7 @@ public final class PlanExtractor {
       String repaired = mistyped == null ? null : TitleYears.repaired(candidate.heading.title);
       Period stated = mistyped == null ? DeadlineParser.findPeriod(candidate.heading.title)
           : repaired != null ? DeadlineParser.findPeriod(repaired) : null;
+      stated = NewYearSeason.of(candidate.heading.title, stated);
       if (mistyped != null && stated != null) {
         warnings.add(new Warning(Warning.Code.PERIOD_MISTYPED, "the year «" + mistyped
             + "» in the plan title is mistyped: the title is kept as written, the period is read as «"

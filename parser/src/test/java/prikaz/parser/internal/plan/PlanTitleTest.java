@@ -114,6 +114,22 @@ class PlanTitleTest {
   }
 
   @Test
+  void aPlanForTheComingOfANewYearCoversTheDecemberBeforeIt() {
+    Plan plan = plan("""
+        План праздничных мероприятий к встрече Нового 2025 года
+
+        | № | Мероприятие | Срок | Ответственный |
+        |---|---|---|---|
+        | 1. | Ёлка для детей | 28 декабря | Иванов И.И. |
+        | 2. | Рождественский концерт | 7 января | Петрова А.А. |
+        """);
+    assertEquals(LocalDate.of(2024, 12, 1), plan.period().start());
+    assertEquals(LocalDate.of(2025, 1, 31), plan.period().end());
+    assertEquals(LocalDate.of(2024, 12, 28), plan.items().get(0).deadline().start());
+    assertEquals(LocalDate.of(2025, 1, 7), plan.items().get(1).deadline().start());
+  }
+
+  @Test
   void aHeadingThatEndsWithAColonIsNoTitle() {
     Plan plan = plan("""
         Провести следующие мероприятия:
