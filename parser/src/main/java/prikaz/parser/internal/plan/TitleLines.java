@@ -31,7 +31,7 @@ final class TitleLines {
       "(?iu)^(?:от\\s*)?(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\s*(?:г\\.?|года)?"
           + "(?:\\s*(?:№|N)\\s*\\S+)?\\.?$|^(?:№|N)\\s*\\S+$");
   /** A numbered point («1.», «2.3)»): the text under the title, not the title. */
-  private static final Pattern NUMBERED = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s");
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){0,6}[.)]\\s");
   /** How far above the table a plan word is looked for. */
   private static final int LINES_LOOKED_AT = 12;
   private static final int LONGEST_TITLE = 1000;
