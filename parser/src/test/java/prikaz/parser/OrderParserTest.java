@@ -70,6 +70,31 @@ class OrderParserTest {
   }
 
   @Test
+  void anAppendixPublishedWithoutItsActIsAPlanAloneWhoseActComesFromTheAppendixBlock() throws Exception {
+    Order order = parse("""
+        Приложение N 1
+        к постановлению
+        администрации поселка
+        от 14 февраля 2019 г. N 52
+        План
+        мероприятий ко Дню защитника Отечества
+        N |
+        Мероприятия |
+        Срок |
+        Ответственный |
+        1. |
+        Турнир по мини-футболу |
+        20 февраля |
+        Спорткомитет |
+        """);
+    assertEquals(List.of(Warning.Code.NO_HEADER), order.warnings().stream().map(w -> w.code()).toList());
+    assertEquals(null, order.header().date());
+    assertEquals("План мероприятий ко Дню защитника Отечества", order.plans().get(0).title());
+    assertEquals("52", order.plans().get(0).appendixOf().act().number());
+    assertEquals(LocalDate.of(2019, 2, 20), order.plans().get(0).items().get(0).deadline().start());
+  }
+
+  @Test
   void aPlanOfCellsEndedByBarsUnderAnOrderIsReadAsItsTable() throws Exception {
     Order order = parse("""
         ОТДЕЛ КУЛЬТУРЫ

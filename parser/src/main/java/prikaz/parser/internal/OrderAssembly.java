@@ -35,6 +35,11 @@ public final class OrderAssembly {
             source.ocr() ? "OCR found no text in the page images" : "no text found");
       }
       HeaderReader.Result found = HeaderReader.read(HeaderConfidence.withoutDoubtfulLines(lines));
+      if (found.header().docType() == null && PlanExtractor.opensAPlan(lines.get(0).text()) && hasPlanTable(layout)) {
+        // «Приложение N 2 к постановлению … от … N …» or «ПЛАН …» above a plan table, and no act
+        // kind: the act's date and number there are the approving act's, the text is the plan alone.
+        throw new DocumentException(DocumentException.Reason.NOT_AN_ORDER, "an appendix without its act");
+      }
       HeaderConfidence.Result checked = HeaderConfidence.check(found.header(), lines);
       header = checked.header();
       planFrom = found.endBlock();

@@ -36,28 +36,28 @@ final class AppendixHeading {
   }
 
   private void take(List<String> before) {
-    List<String> texts = appendixBlocksJoined(before);
-    int t = texts.size() - 1;
-    while (t >= 0 && isAppendixBlock(texts.get(t))) {
-      readAppendix(texts.get(t));
+    List<TitleLines.Line> lines = appendixBlocksJoined(TitleLines.of(before));
+    int t = lines.size() - 1;
+    while (t >= 0 && isAppendixBlock(lines.get(t).text())) {
+      readAppendix(lines.get(t).text());
       t--;
     }
-    if (t >= 0 && !texts.get(t).endsWith(":") && texts.get(t).length() <= 1000) {
-      int from = t;
-      while (from - 1 >= 0 && Chars.startsLowercase(texts.get(from)) && !texts.get(from - 1).matches("(?s).*[.:;]$")
-          && !isAppendixBlock(texts.get(from - 1))) {
-        from--;
-      }
-      title = String.join(" ", texts.subList(from, t + 1)).strip();
-      t = from - 1;
+    TitleLines.Span span = TitleLines.find(lines, t);
+    List<String> under = List.of();
+    if (span != null) {
+      title = String.join(" ", lines.subList(span.from(), span.to() + 1).stream().map(TitleLines.Line::text).toList()).strip();
+      // Remarks, dates and captions between the title and the table.
+      under = TitleLines.paragraphs(lines, span.to() + 1, t);
+      t = span.from() - 1;
       // An appendix heading above the title («Приложение 1 к приказу …»).
-      while (t >= 0 && isAppendixBlock(texts.get(t))) {
-        readAppendix(texts.get(t));
-        texts.remove(t);
+      while (t >= 0 && isAppendixBlock(lines.get(t).text())) {
+        readAppendix(lines.get(t).text());
+        lines.remove(t);
         t--;
       }
     }
-    notes.addAll(texts.subList(0, Math.max(0, t + 1)));
+    notes.addAll(TitleLines.paragraphs(lines, 0, t));
+    notes.addAll(under);
   }
 
   /**
@@ -104,30 +104,36 @@ final class AppendixHeading {
   }
 
   /**
-   * Paragraphs with an appendix block's lines joined into one: documents set «Приложение N 2», «к
+   * Lines with an appendix block's lines joined into one: documents set «Приложение N 2», «к
    * приказу министерства», «образования и науки», «от 13 ноября 2015 г. N 5976» as paragraphs of
    * their own. A block goes on while its lines continue it and it has not yet given the act's
    * number; a plan title («ПЛАН …», «Дорожная карта …») ends it.
    */
-  static List<String> appendixBlocksJoined(List<String> paragraphs) {
-    List<String> out = new ArrayList<>();
+  static List<TitleLines.Line> appendixBlocksJoined(List<TitleLines.Line> lines) {
+    List<TitleLines.Line> out = new ArrayList<>();
     int p = 0;
-    while (p < paragraphs.size()) {
-      String text = paragraphs.get(p++);
-      if (isAppendixBlock(text)) {
-        StringBuilder block = new StringBuilder(text.strip());
-        while (p < paragraphs.size() && goesOn(block.toString(), paragraphs.get(p).strip())) {
-          block.append(' ').append(paragraphs.get(p++).strip());
+    while (p < lines.size()) {
+      TitleLines.Line line = lines.get(p++);
+      if (isAppendixBlock(line.text())) {
+        StringBuilder block = new StringBuilder(line.text());
+        // Inside its paragraph a block goes on up to a plan title; across paragraphs, while its lines continue it.
+        while (p < lines.size() && (lines.get(p).opensParagraph() ? goesOn(block.toString(), lines.get(p).text())
+            : !TitleLines.startsWithPlanWord(lines.get(p).text()))) {
+          block.append(' ').append(lines.get(p++).text());
         }
-        text = block.toString();
+        line = new TitleLines.Line(block.toString(), true);
+        if (p < lines.size()) {
+          // The line after a block starts a text of its own even inside the block's paragraph.
+          lines.set(p, new TitleLines.Line(lines.get(p).text(), true));
+        }
       }
-      out.add(text);
+      out.add(line);
     }
     return out;
   }
 
   private static boolean goesOn(String block, String next) {
-    if (next.isEmpty() || HAS_ACT_NUMBER.matcher(block).find() || isAppendixBlock(next)
+    if (next.isEmpty() || HAS_ACT_NUMBER.matcher(afterLabel(block)).find() || isAppendixBlock(next)
         || PLAN_TITLE_START.matcher(next).find() || next.length() > 150) {
       return false;
     }

@@ -30,6 +30,16 @@ final class ColumnMap {
         roles.putIfAbsent(c, role);
       }
     }
+    if (!seen.contains(Field.RESPONSIBLE)) {
+      // «Место проведения, ответственный»: a column of places that also names who answers for them.
+      for (int c = 0; c < row.cells().size(); c++) {
+        if (!roles.containsKey(c) && FieldWords.namesResponsibleAfterComma(row.cells().get(c))) {
+          roles.put(c, Field.RESPONSIBLE);
+          seen.add(Field.RESPONSIBLE);
+          break;
+        }
+      }
+    }
     boolean plan = seen.contains(Field.ACTIVITY) && seen.size() >= 2 || seen.size() >= 3;
     return plan ? roles : null;
   }

@@ -96,6 +96,20 @@ final class FieldWords {
     return words.size() == 1 && (words.get(0).startsWith("наименован") || words.get(0).startsWith("названи")) ? Field.ACTIVITY : null;
   }
 
+  /**
+   * A header of two parts whose later part names the responsible: «Место проведения,
+   * ответственный», «Где проводится, ответственные (Ф.И.О.)».
+   */
+  static boolean namesResponsibleAfterComma(String headerText) {
+    String[] parts = headerText.replace('\n', ' ').split("[,;/]");
+    for (int p = 1; p < parts.length; p++) {
+      if (of(parts[p]) == Field.RESPONSIBLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PREPOSITIONS = Set.of("и", "или", "в", "во", "за", "о", "об", "по", "на", "с", "со");
 
   private static Field roleOf(String word) {

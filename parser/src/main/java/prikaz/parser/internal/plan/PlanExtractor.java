@@ -46,6 +46,14 @@ public final class PlanExtractor {
   }
 
   /**
+   * Whether a document's first line opens a plan or its appendix heading rather than an act:
+   * «Приложение N 2 …», «УТВЕРЖДЕН …», «ПЛАН мероприятий …».
+   */
+  public static boolean opensAPlan(String firstLine) {
+    return AppendixHeading.isAppendixBlock(firstLine) || TitleLines.startsWithPlanWord(firstLine);
+  }
+
+  /**
    * Plans from the blocks at and after {@code fromBlock}; {@code header} gives the points (for
    * appendix numbers), the order title and date (for the plan period when the plan title names none).
    */
@@ -67,6 +75,7 @@ public final class PlanExtractor {
       String repaired = mistyped == null ? null : TitleYears.repaired(candidate.heading.title);
       Period stated = mistyped == null ? DeadlineParser.findPeriod(candidate.heading.title)
           : repaired != null ? DeadlineParser.findPeriod(repaired) : null;
+      stated = NewYearSeason.of(candidate.heading.title, stated);
       if (mistyped != null && stated != null) {
         warnings.add(new Warning(Warning.Code.PERIOD_MISTYPED, "the year «" + mistyped
             + "» in the plan title is mistyped: the title is kept as written, the period is read as «"
@@ -79,7 +88,7 @@ public final class PlanExtractor {
       if (stated == null && header != null) {
         stated = DeadlineParser.findPeriod(header.title());
       }
-      DeadlineContext context = new DeadlineContext(stated, header == null ? null : header.date());
+      DeadlineContext context = new DeadlineContext(stated, actDate(header, candidate.heading));
       UnreadableColumns.resolve(candidate, p + 1, warnings);
       plans.add(new PlanBuilder(candidate, p + 1, warnings, context).plan(appendix, context.effectivePeriod()));
     }
@@ -92,6 +101,14 @@ public final class PlanExtractor {
       leftover = List.of();
     }
     return new Result(plans, warnings, leftover);
+  }
+
+  /** The order's date, or else the date of the act an appendix block names («к постановлению от …»). */
+  private static java.time.LocalDate actDate(Header header, AppendixHeading heading) {
+    if (header != null && header.date() != null) {
+      return header.date();
+    }
+    return heading.appendixOf == null || heading.appendixOf.act() == null ? null : heading.appendixOf.act().date();
   }
 
   private static List<String> appendixMentions(List<Point> points) {

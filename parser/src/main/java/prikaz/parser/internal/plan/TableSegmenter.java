@@ -32,7 +32,8 @@ final class TableSegmenter {
         if (open != null && PAGE_NOISE.matcher(paragraph.text().strip()).matches()) {
           continue; // a page number or «Продолжение таблицы» between two parts of one table
         }
-        pending.add(paragraph.text());
+        // Lines kept apart: a heading's title may start on a line of its own inside a paragraph.
+        pending.add(String.join("\n", paragraph.lines()));
         paragraphSinceTable = true;
       } else if (block instanceof Layout.Table table) {
         List<GridRow> rows = TableGrid.of(table);
@@ -61,6 +62,6 @@ final class TableSegmenter {
       }
     }
 
-    return new Segments(candidates, pending, warnings);
+    return new Segments(candidates, pending.stream().map(text -> text.replace('\n', ' ')).toList(), warnings);
   }
 }

@@ -184,8 +184,9 @@ public final class TextReader implements LayoutReader {
    * Markdown rows from line {@code from} on, into {@code rows}; returns the line after them. Web
    * pages copy a row whose cells hold line breaks over several lines («| 1 | Выставка «Осень» / в
    * читальном зале | / книжная выставка | МБ |»): a row goes on over the following
-   * non-blank lines until the next line that starts a row of its own, or, once it ends with a
-   * pipe, until it has as many cells as the first row.
+   * non-blank lines until the next line that starts a row of its own (unless that line only
+   * completes the row, see {@link #completion}), or, once it ends with a pipe, until it has as many
+   * cells as the first row.
    */
   private static int markdownRows(String[] lines, Kind[] kinds, int from, List<String> rows) {
     int width = -1;
@@ -193,8 +194,20 @@ public final class TextReader implements LayoutReader {
     while (k < lines.length && kinds[k] == Kind.PIPE) {
       StringBuilder row = new StringBuilder(lines[k].strip());
       int next = k + 1;
-      while (next < lines.length && kinds[next] != Kind.BLANK && kinds[next] != Kind.GRID
-          && !rowEnds(row.toString(), width, kinds[next])) {
+      while (next < lines.length && kinds[next] != Kind.BLANK && kinds[next] != Kind.GRID) {
+        if (kinds[next] == Kind.PIPE) {
+          int end = completion(lines, kinds, row.toString(), next, width);
+          if (end < 0) {
+            break;
+          }
+          for (; next < end; next++) {
+            row.append('\n').append(lines[next].strip());
+          }
+          continue;
+        }
+        if (rowEnds(row.toString(), width)) {
+          break;
+        }
         row.append('\n').append(lines[next].strip());
         next++;
       }
@@ -207,8 +220,36 @@ public final class TextReader implements LayoutReader {
     return k;
   }
 
-  private static boolean rowEnds(String row, int width, Kind next) {
-    return next == Kind.PIPE || width >= 0 && row.endsWith("|") && splitPipes(row).size() >= width;
+  private static boolean rowEnds(String row, int width) {
+    return width >= 0 && row.endsWith("|") && splitPipes(row).size() >= width;
+  }
+
+  /**
+   * The line after the pipe lines from {@code next} on that complete a row of several cells which
+   * stopped short of the header's width, or -1: an empty cell holding a line break splits
+   * «| 2 | 12.12 | Игра | ¶ | Школа, 13-30 |» over pipe lines that together give the row exactly
+   * its width.
+   */
+  private static int completion(String[] lines, Kind[] kinds, String row, int next, int width) {
+    if (width < 0 || !row.endsWith("|")) {
+      return -1;
+    }
+    int cells = splitPipes(row).size();
+    if (cells <= 1 || cells >= width) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder(row);
+    for (int m = next; m < lines.length && kinds[m] == Kind.PIPE; m++) {
+      joined.append('\n').append(lines[m].strip());
+      int now = splitPipes(joined.toString()).size();
+      if (now == width) {
+        return m + 1;
+      }
+      if (now > width) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static Table pipeTable(List<String> lines) {

@@ -33,6 +33,18 @@ class ColumnMapTest {
   }
 
   @Test
+  void aPlaceColumnThatAlsoNamesWhoAnswersIsTheResponsibleOneUnlessAnotherColumnIs() {
+    assertEquals(Arrays.asList(Field.NUMBER, Field.ACTIVITY, Field.DEADLINE, Field.RESPONSIBLE),
+        ColumnMap.columnRoles(List.of("№", "Мероприятие", "Дата", "Место проведения, ответственный (Ф.И.О.)")));
+    assertEquals(Arrays.asList(Field.ACTIVITY, Field.RESPONSIBLE, Field.DEADLINE),
+        ColumnMap.columnRoles(List.of("Мероприятие", "Где проходит / кто отвечает", "Срок")));
+    assertEquals(Arrays.asList(Field.ACTIVITY, null, Field.RESPONSIBLE),
+        ColumnMap.columnRoles(List.of("Мероприятие", "Место проведения, ответственный", "Исполнители")));
+    assertEquals(Arrays.asList(Field.ACTIVITY, null, Field.DEADLINE),
+        ColumnMap.columnRoles(List.of("Мероприятие", "Место проведения, адрес", "Срок")));
+  }
+
+  @Test
   void headerCellsAreCapitalisedShortColumnNames() {
     assertTrue(HeaderWords.isHeaderCell("Отм. о вып."));
     assertTrue(HeaderWords.isHeaderCell("Место проведения"));

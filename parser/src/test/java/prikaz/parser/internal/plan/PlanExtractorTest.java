@@ -45,6 +45,18 @@ class PlanExtractorTest {
   }
 
   @Test
+  void namesInAColumnOfPlacesAndPersonsAreTheResponsible() {
+    Plan plan = extract("""
+        | № | Мероприятие | Дата | Место проведения, ответственный |
+        |---|---|---|---|
+        | 1 | Литературный час | 14.05 | Читальный зал, Белова Н.П. |
+        """).plans().get(0);
+    assertEquals(List.of(new Party("Читальный зал", Party.Type.unknown), new Party("Белова Н.П.", Party.Type.person)),
+        plan.items().get(0).responsible());
+    assertEquals("14.05", plan.items().get(0).deadline().text());
+  }
+
+  @Test
   void tableCutByPageBreakWithRepeatedHeaderAndColumnNumbersIsOnePlan() {
     PlanExtractor.Result result = extract("""
         №\tМероприятие\tСроки\tОтветственные

@@ -56,6 +56,32 @@ class TextReaderTest {
   }
 
   @Test
+  void pipeLinesThatGiveAShortRowItsMissingCellsCompleteIt() {
+    // Empty cells holding a line break: the row's cells go on on the next pipe lines.
+    Layout layout = TextReader.parse("""
+        | № | Дата | Мероприятие | Форма | Ответственный | Место |
+        | Неделя книги | | | | | |
+        | 1 | 02.04 | Громкие чтения | Чтения |
+         | Читальный зал |
+        | 2 | 03.04 | Викторина | Игра | Орлова А.А. | Абонемент |
+        | 3 | 04.04 |
+         | Встреча с поэтом |
+         | Актовый зал |
+        | Раздел 2 |
+        | Раздел 3 |
+        """);
+    Table table = assertInstanceOf(Table.class, layout.blocks().get(0));
+    assertEquals(7, table.rows().size());
+    assertEquals(List.of("Неделя книги", "", "", "", "", ""), cells(table, 1));
+    assertEquals(List.of("1", "02.04", "Громкие чтения", "Чтения", "", "Читальный зал"), cells(table, 2));
+    assertEquals(List.of("2", "03.04", "Викторина", "Игра", "Орлова А.А.", "Абонемент"), cells(table, 3));
+    assertEquals(List.of("3", "04.04", "", "Встреча с поэтом", "", "Актовый зал"), cells(table, 4));
+    // Rows of one cell are section lines, not parts of one row.
+    assertEquals(List.of("Раздел 2"), cells(table, 5));
+    assertEquals(List.of("Раздел 3"), cells(table, 6));
+  }
+
+  @Test
   void tabTableKeepsEmptyCellsAndContinuesAfterBlankLine() {
     Layout layout = TextReader.parse("№\tМероприятие\tСрок\n1\tАнализ\tмай\n\n\tпродолжение\t\n");
     assertEquals(2, layout.blocks().size(), "a lone tab line after a table continues the table");
