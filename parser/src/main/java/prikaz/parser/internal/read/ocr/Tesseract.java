@@ -105,10 +105,6 @@ final class Tesseract {
     // Letter boxes, to split words Tesseract joined over a narrow space (see Hocr).
     arguments.add("-c");
     arguments.add("hocr_char_boxes=1");
-    // Orders are dark print on light paper (cells are binarized so): no line is worth reading again
-    // inverted, which Tesseract otherwise tries on every line it is unsure of.
-    arguments.add("-c");
-    arguments.add("tessedit_do_invert=0");
     for (String variable : variables) {
       arguments.add("-c");
       arguments.add(variable);
