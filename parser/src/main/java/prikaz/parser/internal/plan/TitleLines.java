@@ -32,6 +32,9 @@ final class TitleLines {
           + "(?:\\s*(?:№|N)\\s*\\S+)?\\.?$|^(?:№|N)\\s*\\S+$");
   /** A numbered point («1.», «2.3)»): the text under the title, not the title. */
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3}){0,6}[.)]\\s");
+  /** A short line that gives the period a title covers: a preposition, then a year within 60 letters. */
+  private static final Pattern PERIOD_LINE = Pattern.compile(
+      "(?iu)^(?:на|в|во|по|с|к)\\s+[^\\n]{0,60}?(?<!\\d)(?:19|20)\\d{2}(?!\\d)[^\\n]{0,40}$");
   /** How far above the table a plan word is looked for. */
   private static final int LINES_LOOKED_AT = 12;
   private static final int LONGEST_TITLE = 1000;
@@ -112,7 +115,11 @@ final class TitleLines {
     }
     // A title set in capitals goes on in capitals: «ПЛАН», «МЕРОПРИЯТИЙ ПО ПОДГОТОВКЕ …».
     String above = lines.get(next - 1).text();
-    return isCapitals(above) && isCapitals(text);
+    if (isCapitals(above) && isCapitals(text)) {
+      return true;
+    }
+    // Its period on a line of its own, after a name in mixed case: «НА СЕНТЯБРЬ 2015/2016 УЧЕБНЫЙ ГОД».
+    return PERIOD_LINE.matcher(text).find();
   }
 
   private static boolean isCapitals(String text) {

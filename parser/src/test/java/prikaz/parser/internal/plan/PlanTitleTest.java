@@ -38,6 +38,23 @@ class PlanTitleTest {
   }
 
   @Test
+  void aPeriodOnALineOfItsOwnUnderAMixedCaseNameGoesOnWithTheTitle() {
+    Plan plan = plan("""
+        ПЛАН РАБОТЫ МБОУ ООШ д. Берёзовка
+
+        НА ОКТЯБРЬ МЕСЯЦ 2023/2024 УЧЕБНОГО ГОДА
+
+        | № | Мероприятие | Срок | Ответственный |
+        |---|---|---|---|
+        | 1. | Педсовет | 26.10 | Директор |
+        """);
+    assertEquals("ПЛАН РАБОТЫ МБОУ ООШ д. Берёзовка НА ОКТЯБРЬ МЕСЯЦ 2023/2024 УЧЕБНОГО ГОДА", plan.title());
+    assertEquals(LocalDate.of(2023, 10, 1), plan.period().start());
+    assertEquals(LocalDate.of(2023, 10, 31), plan.period().end());
+    assertEquals(LocalDate.of(2023, 10, 26), plan.items().get(0).deadline().start());
+  }
+
+  @Test
   void aLineStartingWithAYearAndAQuotedNameGoOnWithTheTitle() {
     Plan plan = plan("""
         УТВЕРЖДАЮ
