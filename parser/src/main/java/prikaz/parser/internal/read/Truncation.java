@@ -97,10 +97,12 @@ final class Truncation {
         if (i < rtf.length && rtf[i] == '-') {
           i++;
         }
+        int digitsStart = i;
         while (i < rtf.length && rtf[i] >= '0' && rtf[i] <= '9' && i - numberStart < 10) {
           i++;
         }
-        if (word.equals("bin") && i > numberStart) {
+        // A «-» without digits («\bin-») is no parameter: there is no binary data to skip.
+        if (word.equals("bin") && i > digitsStart) {
           long size = Long.parseLong(new String(rtf, numberStart, i - numberStart, StandardCharsets.US_ASCII));
           i = (int) Math.min(rtf.length, i + 1 + Math.max(0, size));
         }

@@ -87,6 +87,7 @@ class TruncationTest {
     assertEquals(1, Truncation.openGroups(bytes("{\\rtf1{\\b x}")));
     assertEquals(2, Truncation.openGroups(bytes("{\\rtf1{\\b x")));
     assertEquals(0, Truncation.openGroups(bytes("{\\rtf1 {\\pict\\bin4 {{{{}}")), "binary data is not braces");
+    assertEquals(1, Truncation.openGroups(bytes("{\\rtf1 {\\bin- x}")), "«\\bin-» without digits skips nothing");
     assertEquals(0, Truncation.openGroups(bytes("{\\rtf1 x}}")), "a stray closing brace is no open group");
   }
 
