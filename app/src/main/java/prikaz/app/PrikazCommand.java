@@ -1,6 +1,5 @@
 package prikaz.app;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -13,19 +12,26 @@ import picocli.CommandLine.ScopeType;
     resourceBundle = Texts.BUNDLE)  // the English texts; Cli swaps in the language asked for
 public final class PrikazCommand implements Runnable {
 
-  /** The subcommands that need no other: a run of one of them is given that one alone. */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> STANDALONE = java.util.Map.of(
-      "parse", ParseCommand::new, "batch", BatchCommand::new, "diff", DiffCommand::new,
-      "deadline", DeadlineCommand::new, "serve", ServeCommand::new);
+  /** The subcommands, by name, in the order the help lists them. */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+  /** The subcommands that list the others, and so are never given alone. */
+  private static final java.util.Set<String> LISTING_OTHERS = java.util.Set.of("completion", "help");
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
+    all.put("parse", ParseCommand::new);
+    all.put("batch", BatchCommand::new);
+    all.put("diff", DiffCommand::new);
+    all.put("deadline", DeadlineCommand::new);
+    all.put("serve", ServeCommand::new);
+    all.put("completion", CompletionCommand::new);
+    all.put("help", picocli.CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(all);
+  }
 
   /** The command line of {@code command} with all its subcommands, in the order the help lists them. */
   public static picocli.CommandLine commandLine(PrikazCommand command) {
-    picocli.CommandLine cli = new picocli.CommandLine(command);
-    for (Object subcommand : List.of(new ParseCommand(), new BatchCommand(), new DiffCommand(), new DeadlineCommand(),
-        new ServeCommand(), new CompletionCommand(), new picocli.CommandLine.HelpCommand())) {
-      cli.addSubcommand(subcommand);
-    }
-    return cli;
+    return commandLine(command, null);
   }
 
   /**
@@ -35,12 +41,13 @@ public final class PrikazCommand implements Runnable {
    * took a third of a one-file run's start-up; else, or for null, with all of them.
    */
   public static picocli.CommandLine commandLine(PrikazCommand command, String name) {
-    java.util.function.Supplier<Object> standalone = name == null ? null : STANDALONE.get(name);
-    if (standalone == null) {
-      return commandLine(command);
-    }
     picocli.CommandLine cli = new picocli.CommandLine(command);
-    cli.addSubcommand(standalone.get());
+    boolean alone = SUBCOMMANDS.containsKey(name) && !LISTING_OTHERS.contains(name);
+    for (var subcommand : SUBCOMMANDS.entrySet()) {
+      if (!alone || subcommand.getKey().equals(name)) {
+        cli.addSubcommand(subcommand.getValue().get());
+      }
+    }
     return cli;
   }
 
