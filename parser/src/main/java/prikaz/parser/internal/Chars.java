@@ -9,6 +9,11 @@ public final class Chars {
     return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
   }
 
+  /** Whether the text has letters and all of them capitals («ПЛАН МЕРОПРИЯТИЙ НА 2024 ГОД»). */
+  public static boolean isCapitals(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** How often {@code c} occurs in {@code text}. */
   public static int count(String text, char c) {
     int n = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import prikaz.parser.internal.Chars;
 import prikaz.parser.model.Field;
 import prikaz.parser.internal.read.Layout;
 
@@ -189,6 +190,6 @@ final class FlatRows {
   }
 
   private static boolean isCapitals(String text) {
-    return text.length() < 120 && text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+    return text.length() < 120 && Chars.isCapitals(text);
   }
 }

@@ -2,8 +2,8 @@ package prikaz.parser.internal.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import prikaz.parser.internal.Chars;
 
 /**
  * Where a plan's title lies among the lines above its table. A title starts with its plan word
@@ -90,7 +90,7 @@ final class TitleLines {
     if (length(lines, from, last) > LONGEST_TITLE || lines.get(last).text().endsWith(":")) {
       return null;
     }
-    while (from > 0 && startsLowercase(lines.get(from).text())
+    while (from > 0 && Chars.startsLowercase(lines.get(from).text())
         && !lines.get(from - 1).text().matches("(?s).*[.:;]$")
         && !AppendixHeading.isAppendixBlock(lines.get(from - 1).text())) {
       from = paragraphStart(lines, from - 1);
@@ -115,19 +115,11 @@ final class TitleLines {
     }
     // A title set in capitals goes on in capitals: «ПЛАН», «МЕРОПРИЯТИЙ ПО ПОДГОТОВКЕ …».
     String above = lines.get(next - 1).text();
-    if (isCapitals(above) && isCapitals(text)) {
+    if (Chars.isCapitals(above) && Chars.isCapitals(text)) {
       return true;
     }
     // Its period on a line of its own, after a name in mixed case: «НА СЕНТЯБРЬ 2015/2016 УЧЕБНЫЙ ГОД».
     return PERIOD_LINE.matcher(text).find();
-  }
-
-  private static boolean isCapitals(String text) {
-    return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
-  }
-
-  private static boolean startsLowercase(String text) {
-    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
   }
 
   private static int paragraphStart(List<Line> lines, int index) {
