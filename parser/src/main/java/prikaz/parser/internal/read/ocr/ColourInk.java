@@ -38,8 +38,8 @@ final class ColourInk {
     int width = image.getWidth();
     int height = image.getHeight();
     byte[] gray = new byte[width * height];
-    boolean[] ink = new boolean[width * height];
-    boolean any = false;
+    // Light ink is whitened once the paper's brightness is known, after the whole page.
+    java.util.BitSet lightInk = new java.util.BitSet();
     long[] lights = new long[256];
     int[] row = new int[width];
     for (int y = 0; y < height; y++) {
@@ -51,17 +51,18 @@ final class ColourInk {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         boolean stamp = isStampInk(r, g, b);
-        ink[i] = stamp;
-        any |= stamp;
         int light = stamp ? paper(r, g, b) : luma(r, g, b);
         gray[i] = (byte) light;
         if (!stamp) {
           lights[light]++;
+        } else if (light >= LIGHT) {
+          lightInk.set(i);
         }
       }
     }
-    if (any) {
-      whitenLightInk(gray, ink, paperLevel(lights));
+    if (!lightInk.isEmpty()) {
+      byte paper = (byte) paperLevel(lights);
+      lightInk.stream().forEach(i -> gray[i] = paper);
     }
     return gray;
   }
@@ -86,19 +87,10 @@ final class ColourInk {
   }
 
   /**
-   * Coloured ink light enough ({@link #paper} at {@value #LIGHT} or more) to have no print under it
-   * takes the paper's brightness: its own estimate of the paper under it is darker than the page,
-   * and a stamp would stay as a pale grey smudge.
+   * Coloured ink at least this bright ({@link #paper}) has no print under it: it takes the page's
+   * paper brightness, since its own estimate of the paper under it is darker than the page, and a
+   * stamp would stay as a pale grey smudge.
    */
-  private static void whitenLightInk(byte[] gray, boolean[] ink, int paper) {
-    for (int i = 0; i < gray.length; i++) {
-      if (ink[i] && (gray[i] & 0xFF) >= LIGHT) {
-        gray[i] = (byte) paper;
-      }
-    }
-  }
-
-  /** Coloured ink at least this bright ({@link #paper}) has no print under it. */
   static final int LIGHT = 150;
 
   /** Blue or violet, clearly: the colours of stamp pads and ballpoint pens. */
