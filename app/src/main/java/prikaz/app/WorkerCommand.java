@@ -14,7 +14,10 @@ import prikaz.parser.OcrMode;
  * @param tempRoot where the workers' temporary folders are made
  */
 record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThreads, Path tempRoot) {
-  /** The system property in which the launcher names its class-data archive (absent: none). */
+  /**
+   * The system property in which the launcher names its class-data archive ({@code .jsa}) or, on
+   * Java 25 or later, its ahead-of-time cache ({@code .aot}); absent: none.
+   */
   static final String CLASS_DATA = "prikaz.class-data";
 
   /** A heap size as -Xmx takes it: digits and an optional k, m or g. */
@@ -37,7 +40,12 @@ record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThread
     // The launcher's class-data archive (made from a training run that reads every kind of file a
     // worker reads): a worker maps those classes instead of loading and verifying them again.
     String classData = System.getProperty(CLASS_DATA);
-    if (classData != null && Files.isRegularFile(Path.of(classData))) {
+    if (classData != null && classData.endsWith(".aot") && Files.isRegularFile(Path.of(classData))) {
+      // Java 25 or later: the launcher's ahead-of-time cache.
+      command.add("-Xlog:aot=off");
+      command.add("-Xlog:cds=off");
+      command.add("-XX:AOTCache=" + classData);
+    } else if (classData != null && Files.isRegularFile(Path.of(classData))) {
       command.add("-Xlog:cds=off");
       command.add("-Xlog:cds+dynamic=off");
       // Mapped where it was made to be mapped, not relocated first (README «Start-up»).

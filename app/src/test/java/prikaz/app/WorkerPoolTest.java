@@ -132,4 +132,34 @@ class WorkerPoolTest {
     assertEquals(2048, new WorkerCommand("2g", OcrMode.NEVER, "rus", 1, temp).heapMiB());
     assertEquals(512, new WorkerCommand("524288k", OcrMode.NEVER, "rus", 1, temp).heapMiB());
   }
+
+  @Test
+  void workersMapTheLaunchersClassDataAsItsJavaMadeIt() throws Exception {
+    WorkerCommand command = new WorkerCommand("512m", OcrMode.NEVER, "rus", 1, temp);
+    Path cache = Files.writeString(dir.resolve("prikaz-1.aot"), "cache");
+    Path archive = Files.writeString(dir.resolve("prikaz-1.jsa"), "archive");
+    String before = System.getProperty(WorkerCommand.CLASS_DATA);
+    try {
+      System.setProperty(WorkerCommand.CLASS_DATA, cache.toString());
+      List<String> java25 = command.arguments(temp);
+      assertTrue(java25.contains("-XX:AOTCache=" + cache), java25.toString());
+      assertTrue(java25.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), java25.toString());
+
+      System.setProperty(WorkerCommand.CLASS_DATA, archive.toString());
+      List<String> java17 = command.arguments(temp);
+      assertTrue(java17.contains("-XX:SharedArchiveFile=" + archive), java17.toString());
+      assertTrue(java17.stream().noneMatch(a -> a.startsWith("-XX:AOTCache")), java17.toString());
+
+      System.setProperty(WorkerCommand.CLASS_DATA, dir.resolve("gone.aot").toString());
+      List<String> none = command.arguments(temp);
+      assertTrue(none.stream().noneMatch(a -> a.startsWith("-XX:AOTCache") || a.startsWith("-XX:SharedArchiveFile")),
+          "a missing file is not handed on: " + none);
+    } finally {
+      if (before == null) {
+        System.clearProperty(WorkerCommand.CLASS_DATA);
+      } else {
+        System.setProperty(WorkerCommand.CLASS_DATA, before);
+      }
+    }
+  }
 }
