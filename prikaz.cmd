@@ -11,15 +11,20 @@ if not exist "%jar%" (
   echo prikaz: prikaz.jar not found next to prikaz.cmd; build it with: mvn -B -DskipTests package 1>&2
   exit /b 2
 )
-where java >nul 2>nul
-if errorlevel 1 (
-  echo prikaz: Java 17 or later is needed: install Eclipse Temurin 17 JRE, https://adoptium.net 1>&2
-  if "%~1"=="" pause
-  exit /b 2
+rem The Java to run: JAVA_HOME's when it has one, else the one on the PATH.
+set "java=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "java=%JAVA_HOME%\bin\java.exe"
+if "%java%"=="java" (
+  where java >nul 2>nul
+  if errorlevel 1 (
+    echo prikaz: Java 17 or later is needed: install Eclipse Temurin 17 JRE, https://adoptium.net 1>&2
+    if "%~1"=="" pause
+    exit /b 2
+  )
 )
 if "%PRIKAZ_JAVA_OPTS%"=="" set "PRIKAZ_JAVA_OPTS=-Xmx400m"
 if "%~1"=="" (
-  java %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" serve --open
+  "%java%" %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" serve --open
   if errorlevel 1 pause
   exit /b %errorlevel%
 )
@@ -28,5 +33,5 @@ rem it ends sooner; batch and serve keep the default compilers (README «Start-u
 set "jit=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 if /i "%~1"=="batch" set "jit="
 if /i "%~1"=="serve" set "jit="
-java %PRIKAZ_JAVA_OPTS% %jit% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
+"%java%" %PRIKAZ_JAVA_OPTS% %jit% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
 exit /b %errorlevel%

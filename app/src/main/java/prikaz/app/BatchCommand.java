@@ -21,11 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.BatchInputs.Input;
 import prikaz.app.export.CombinedExporter;
@@ -43,57 +38,75 @@ import prikaz.parser.model.Order;
  * files of all items. A file that fails is a line on stderr and a row of DIR/failures.csv; the
  * others go on. DIR/summary.json tells a program what happened.
  */
-@Command(
-    name = "batch",
-    mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class BatchCommand implements Callable<Integer> {
   static final String MANIFEST = BatchEnding.MANIFEST;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "batch.paths")
   List<Path> paths;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "batch.out")
   Path out;
 
-  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json",
-      descriptionKey = "batch.format")
   List<ParseCommand.Format> formats;
 
-  @Option(names = "--combined", paramLabel = "FILE", descriptionKey = "batch.combined")
   List<Path> combined = new ArrayList<>();
 
-  @Option(names = "--include", paramLabel = "GLOB", descriptionKey = "batch.include")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", descriptionKey = "batch.exclude")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "batch.jobs")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "batch.csv-dialect",
-      converter = ParseCommand.DialectConverter.class)
   CsvExporter.Dialect csvDialect;
 
-  @Option(names = "--force", descriptionKey = "batch.force")
   boolean force;
 
-  @Option(names = "--prune", descriptionKey = "batch.prune")
   boolean prune;
 
-  @Option(names = "--skip-unchanged", descriptionKey = "batch.skip-unchanged")
   boolean skipUnchanged;
 
-  @Option(names = "--strict", descriptionKey = "batch.strict")
   boolean strict;
 
-  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+  final OcrOptions ocrOptions = new OcrOptions();
 
-  @picocli.CommandLine.Mixin IsolationOptions isolation;
+  final IsolationOptions isolation = new IsolationOptions();
+
+  BatchCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's options; description, footer and option texts: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("batch", this);
+    spec.addPositional(CommandSpecs.positional(List.class, () -> paths, (List<Path> v) -> paths = v)
+        .auxiliaryTypes(Path.class).arity("1..*").required(true).paramLabel("PATH").descriptionKey("batch.paths").build());
+    spec.addOption(CommandSpecs.option(Path.class, () -> out, v -> out = v, "--out")
+        .required(true).paramLabel("DIR").descriptionKey("batch.out").build());
+    spec.addOption(CommandSpecs.option(List.class, () -> formats, (List<ParseCommand.Format> v) -> formats = v, "-f", "--format")
+        .auxiliaryTypes(ParseCommand.Format.class).splitRegex(",").paramLabel("FORMAT").defaultValue("json")
+        .descriptionKey("batch.format").build());
+    spec.addOption(CommandSpecs.option(List.class, () -> combined, (List<Path> v) -> combined = v, "--combined")
+        .auxiliaryTypes(Path.class).paramLabel("FILE").descriptionKey("batch.combined").build());
+    spec.addOption(CommandSpecs.option(List.class, () -> include, (List<String> v) -> include = v, "--include")
+        .auxiliaryTypes(String.class).paramLabel("GLOB").descriptionKey("batch.include").build());
+    spec.addOption(CommandSpecs.option(List.class, () -> exclude, (List<String> v) -> exclude = v, "--exclude")
+        .auxiliaryTypes(String.class).paramLabel("GLOB").descriptionKey("batch.exclude").build());
+    spec.addOption(CommandSpecs.option(int.class, () -> jobs, v -> jobs = v, "-j", "--jobs")
+        .paramLabel("N").descriptionKey("batch.jobs").build());
+    spec.addOption(CommandSpecs.option(CsvExporter.Dialect.class, () -> csvDialect, v -> csvDialect = v, "--csv-dialect")
+        .paramLabel("DIALECT").defaultValue("excel").descriptionKey("batch.csv-dialect")
+        .converters(new ParseCommand.DialectConverter()).build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> force, v -> force = v, "--force").descriptionKey("batch.force").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> prune, v -> prune = v, "--prune").descriptionKey("batch.prune").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> skipUnchanged, v -> skipUnchanged = v, "--skip-unchanged")
+        .descriptionKey("batch.skip-unchanged").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> strict, v -> strict = v, "--strict").descriptionKey("batch.strict").build());
+    ocrOptions.declare(spec);
+    isolation.declare(spec);
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {

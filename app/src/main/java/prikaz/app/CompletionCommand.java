@@ -3,19 +3,23 @@ package prikaz.app;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code prikaz completion}: the bash/zsh completion script, from picocli's AutoComplete. */
-@Command(
-    name = "completion",
-    mixinStandardHelpOptions = true)  // description and footer: Messages*.properties
 public final class CompletionCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
+
+  CompletionCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command; description and footer: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("completion", this);
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -10,13 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import prikaz.app.export.JsonExporter;
 import prikaz.parser.internal.deadline.DeadlineContext;
 import prikaz.parser.internal.deadline.DeadlineParser;
@@ -29,24 +24,37 @@ import prikaz.parser.model.Warning;
  * {@code prikaz/1}; with {@code -}, one phrase a line from stdin to JSON Lines, a line out for every
  * line in. Warnings go to stderr.
  */
-@Command(name = "deadline", mixinStandardHelpOptions = true)  // texts: Messages*.properties
 public final class DeadlineCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
 
-  @Parameters(index = "0", paramLabel = "PHRASE", descriptionKey = "deadline.phrase")
   String phrase;
 
-  @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "deadline.period")
   String period;
 
-  @Option(names = "--date", paramLabel = "DATE", descriptionKey = "deadline.date")
   String date;
 
-  @Option(names = "--compact", descriptionKey = "deadline.compact")
   boolean compact;
+
+  DeadlineCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's options; texts: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("deadline", this);
+    spec.addPositional(CommandSpecs.positional(String.class, () -> phrase, v -> phrase = v)
+        .index("0").required(true).paramLabel("PHRASE").descriptionKey("deadline.phrase").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> period, v -> period = v, "--period")
+        .paramLabel("PERIOD").descriptionKey("deadline.period").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> date, v -> date = v, "--date")
+        .paramLabel("DATE").descriptionKey("deadline.date").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> compact, v -> compact = v, "--compact")
+        .descriptionKey("deadline.compact").build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

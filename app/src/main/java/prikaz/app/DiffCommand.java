@@ -9,11 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.diff.DiffCsv;
 import prikaz.app.diff.DiffText;
@@ -29,7 +24,6 @@ import prikaz.parser.model.Order;
  * {@code prikaz diff OLD NEW}: what changed from one order's plans to another's. Exit codes as
  * {@code diff}'s: 0 equivalent, 1 different, 2 trouble.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true)  // texts: Messages*.properties
 public final class DiffCommand implements Callable<Integer> {
   /** The plans are equivalent. */
   static final int SAME = 0;
@@ -38,14 +32,12 @@ public final class DiffCommand implements Callable<Integer> {
   /** An input could not be read or the command line was wrong. */
   static final int TROUBLE = 2;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
 
-  @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
   Path before;
 
-  @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
   Path after;
 
   /** Report formats. */
@@ -56,13 +48,10 @@ public final class DiffCommand implements Callable<Integer> {
     csv
   }
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "diff.format")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "diff.output")
   Path output;
 
-  @Option(names = "--threshold", paramLabel = "X", descriptionKey = "diff.threshold")
   double threshold = PlanDiff.DEFAULT_THRESHOLD;
 
   /** When to colour the text report. */
@@ -72,14 +61,37 @@ public final class DiffCommand implements Callable<Integer> {
     never
   }
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", descriptionKey = "diff.color")
   Color color;
 
-  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "diff.csv-dialect",
-      converter = ParseCommand.DialectConverter.class)
   prikaz.app.export.CsvExporter.Dialect csvDialect;
 
-  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+  final OcrOptions ocrOptions = new OcrOptions();
+
+  DiffCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's options; texts: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("diff", this);
+    spec.addPositional(CommandSpecs.positional(Path.class, () -> before, v -> before = v)
+        .index("0").required(true).paramLabel("OLD").descriptionKey("diff.old").build());
+    spec.addPositional(CommandSpecs.positional(Path.class, () -> after, v -> after = v)
+        .index("1").required(true).paramLabel("NEW").descriptionKey("diff.new").build());
+    spec.addOption(CommandSpecs.option(Format.class, () -> format, v -> format = v, "-f", "--format")
+        .paramLabel("FORMAT").descriptionKey("diff.format").build());
+    spec.addOption(CommandSpecs.option(Path.class, () -> output, v -> output = v, "-o", "--output")
+        .paramLabel("OUT").descriptionKey("diff.output").build());
+    spec.addOption(CommandSpecs.option(double.class, () -> threshold, v -> threshold = v, "--threshold")
+        .paramLabel("X").descriptionKey("diff.threshold").build());
+    spec.addOption(CommandSpecs.option(Color.class, () -> color, v -> color = v, "--color")
+        .paramLabel("WHEN").defaultValue("auto").descriptionKey("diff.color").build());
+    spec.addOption(CommandSpecs.option(prikaz.app.export.CsvExporter.Dialect.class, () -> csvDialect, v -> csvDialect = v,
+        "--csv-dialect").paramLabel("DIALECT").defaultValue("excel").descriptionKey("diff.csv-dialect")
+        .converters(new ParseCommand.DialectConverter()).build());
+    ocrOptions.declare(spec);
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -2,25 +2,31 @@ package prikaz.app;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** How batch keeps one file from taking the run down: worker processes, their heap, the time limit. */
 final class IsolationOptions {
   /** The time limit of one file, in seconds, unless {@code --timeout} says otherwise. */
   static final long DEFAULT_TIMEOUT_SECONDS = 120;
 
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+  private CommandSpec spec;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "timeout")
   long timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
 
-  @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "512m", descriptionKey = "worker-heap")
   String workerHeap;
 
-  @Option(names = "--in-process", descriptionKey = "in-process")
   boolean inProcess;
+
+  /** Adds these options to the command {@code spec}. */
+  void declare(CommandSpec spec) {
+    this.spec = spec;
+    spec.addOption(CommandSpecs.option(long.class, () -> timeoutSeconds, v -> timeoutSeconds = v, "--timeout")
+        .paramLabel("SECONDS").descriptionKey("timeout").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> workerHeap, v -> workerHeap = v, "--worker-heap")
+        .paramLabel("SIZE").defaultValue("512m").descriptionKey("worker-heap").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> inProcess, v -> inProcess = v, "--in-process")
+        .descriptionKey("in-process").build());
+  }
 
   /** A usage error for a negative time limit, a heap size the JVM would not take or unknown OCR languages. */
   void check(OcrOptions ocr, Texts texts) {

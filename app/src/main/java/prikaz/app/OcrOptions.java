@@ -3,30 +3,34 @@ package prikaz.app;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import prikaz.parser.OcrMode;
 import prikaz.parser.OrderParser;
 
 /**
  * The OCR options that parse, batch, diff and serve share ({@code --ocr}, {@code --ocr-lang},
- * {@code --tesseract}), as a picocli mixin.
+ * {@code --tesseract}), declared into each command's spec.
  */
 final class OcrOptions {
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+  private CommandSpec spec;
 
-  @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto", converter = ModeConverter.class,
-      descriptionKey = "ocr")
   OcrMode mode;
 
-  @Option(names = "--ocr-lang", paramLabel = "LANGS", defaultValue = OrderParser.DEFAULT_OCR_LANGUAGE,
-      descriptionKey = "ocr-lang")
   String language;
 
   /** Where Tesseract is when it is not on the PATH (Windows: the installer's folder). */
-  @Option(names = "--tesseract", paramLabel = "PATH", descriptionKey = "ocr-tesseract")
   String tesseract;
+
+  /** Adds these options to the command {@code spec}. */
+  void declare(CommandSpec spec) {
+    this.spec = spec;
+    spec.addOption(CommandSpecs.option(OcrMode.class, () -> mode, v -> mode = v, "--ocr")
+        .paramLabel("WHEN").defaultValue("auto").converters(new ModeConverter()).descriptionKey("ocr").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> language, v -> language = v, "--ocr-lang")
+        .paramLabel("LANGS").defaultValue(OrderParser.DEFAULT_OCR_LANGUAGE).descriptionKey("ocr-lang").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> tesseract, v -> tesseract = v, "--tesseract")
+        .paramLabel("PATH").descriptionKey("ocr-tesseract").build());
+  }
 
   /** The environment variable that names Tesseract when {@code --tesseract} is not given. */
   static final String TESSERACT_VARIABLE = "PRIKAZ_TESSERACT";

@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.export.CombinedExporter;
 import prikaz.app.export.CsvExporter;
@@ -28,34 +24,25 @@ import prikaz.parser.TimedParse;
 import prikaz.parser.model.Order;
 
 /** {@code prikaz parse FILE}: one order to JSON on stdout or in a file. */
-@Command(
-    name = "parse",
-    mixinStandardHelpOptions = true)  // description, footer and option texts: Messages*.properties
 public final class ParseCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "parse.files")
   List<String> files;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "parse.output")
   Path output;
 
-  @Option(names = "--compact", descriptionKey = "parse.compact")
   boolean compact;
 
   /** The files (or the images in the folders) are the pages of one scanned document, in order. */
-  @Option(names = "--pages", descriptionKey = "parse.pages")
   boolean pages;
 
-  @Option(names = "--strict", descriptionKey = "parse.strict")
   boolean strict;
 
-  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+  final OcrOptions ocrOptions = new OcrOptions();
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "timeout")
   long timeoutSeconds = IsolationOptions.DEFAULT_TIMEOUT_SECONDS;
 
   /** Output formats of {@code -f}. */
@@ -68,15 +55,41 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   /** Null when not given: then the output file's extension decides, else JSON. */
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "parse.format")
   Format format;
 
-  @Option(names = "--csv-dialect", paramLabel = "DIALECT", defaultValue = "excel", descriptionKey = "parse.csv-dialect",
-      converter = DialectConverter.class)
   CsvExporter.Dialect csvDialect;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", descriptionKey = "parse.encoding")
   java.nio.charset.Charset encoding;
+
+  ParseCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's options; description, footer and option texts: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("parse", this);
+    spec.addPositional(CommandSpecs.positional(List.class, () -> files, (List<String> v) -> files = v)
+        .auxiliaryTypes(String.class).arity("1..*").required(true).paramLabel("FILE").descriptionKey("parse.files").build());
+    spec.addOption(CommandSpecs.option(Path.class, () -> output, v -> output = v, "-o", "--output")
+        .paramLabel("OUT").descriptionKey("parse.output").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> compact, v -> compact = v, "--compact")
+        .descriptionKey("parse.compact").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> pages, v -> pages = v, "--pages")
+        .descriptionKey("parse.pages").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> strict, v -> strict = v, "--strict")
+        .descriptionKey("parse.strict").build());
+    ocrOptions.declare(spec);
+    spec.addOption(CommandSpecs.option(long.class, () -> timeoutSeconds, v -> timeoutSeconds = v, "--timeout")
+        .paramLabel("SECONDS").descriptionKey("timeout").build());
+    spec.addOption(CommandSpecs.option(Format.class, () -> format, v -> format = v, "-f", "--format")
+        .paramLabel("FORMAT").descriptionKey("parse.format").build());
+    spec.addOption(CommandSpecs.option(CsvExporter.Dialect.class, () -> csvDialect, v -> csvDialect = v, "--csv-dialect")
+        .paramLabel("DIALECT").defaultValue("excel").descriptionKey("parse.csv-dialect")
+        .converters(new DialectConverter()).build());
+    spec.addOption(CommandSpecs.option(java.nio.charset.Charset.class, () -> encoding, v -> encoding = v, "--encoding")
+        .paramLabel("CHARSET").defaultValue("UTF-8").descriptionKey("parse.encoding").build());
+    return spec;
+  }
 
   /** Accepts excel / rfc4180 in any case. */
   static final class DialectConverter implements picocli.CommandLine.ITypeConverter<CsvExporter.Dialect> {

@@ -1,51 +1,60 @@
 package prikaz.app;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code prikaz} command; the work is done by its subcommands. */
-@Command(
-    name = "prikaz",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    resourceBundle = Texts.BUNDLE)  // the English texts; Cli swaps in the language asked for
+/**
+ * The top-level {@code prikaz} command; the work is done by its subcommands. The commands are
+ * declared in code ({@link CommandSpecs}); their texts come from the language's bundle, which
+ * {@link Cli#configure} sets.
+ */
 public final class PrikazCommand implements Runnable {
 
-  /** The subcommands, by name, in the order the help lists them. */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+  /** The subcommands' names, in the order the help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("parse", "batch", "diff", "deadline", "serve", "completion", "help");
   /** The subcommands that list the others, and so are never given alone. */
   private static final java.util.Set<String> LISTING_OTHERS = java.util.Set.of("completion", "help");
 
-  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-    java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
-    all.put("parse", ParseCommand::new);
-    all.put("batch", BatchCommand::new);
-    all.put("diff", DiffCommand::new);
-    all.put("deadline", DeadlineCommand::new);
-    all.put("serve", ServeCommand::new);
-    all.put("completion", CompletionCommand::new);
-    all.put("help", picocli.CommandLine.HelpCommand::new);
-    return java.util.Collections.unmodifiableMap(all);
+  /** The subcommand {@code name}, its parent this command. */
+  private CommandLine subcommand(String name) {
+    CommandSpec spec = switch (name) {
+      case "parse" -> new ParseCommand(this).spec();
+      case "batch" -> new BatchCommand(this).spec();
+      case "diff" -> new DiffCommand(this).spec();
+      case "deadline" -> new DeadlineCommand(this).spec();
+      case "serve" -> new ServeCommand(this).spec();
+      case "completion" -> new CompletionCommand(this).spec();
+      case "help" -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand(), CommandSpecs.FACTORY);
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+    return new CommandLine(spec, CommandSpecs.FACTORY);
   }
 
   /** The command line of {@code command} with all its subcommands, in the order the help lists them. */
-  public static picocli.CommandLine commandLine(PrikazCommand command) {
+  public static CommandLine commandLine(PrikazCommand command) {
     return commandLine(command, null);
   }
 
   /**
    * The command line of {@code command} for a run of the subcommand {@code name}: where it needs no
    * other (not {@code completion}, which lists them all, nor {@code help}), with that subcommand
-   * alone, since picocli reads every option of every command it is given by reflection, and the six
-   * took a third of a one-file run's start-up; else, or for null, with all of them.
+   * alone, since each command's options take time to declare; else, or for null, with all of them.
    */
-  public static picocli.CommandLine commandLine(PrikazCommand command, String name) {
-    picocli.CommandLine cli = new picocli.CommandLine(command);
-    boolean alone = SUBCOMMANDS.containsKey(name) && !LISTING_OTHERS.contains(name);
-    for (var subcommand : SUBCOMMANDS.entrySet()) {
-      if (!alone || subcommand.getKey().equals(name)) {
-        cli.addSubcommand(subcommand.getValue().get());
+  public static CommandLine commandLine(PrikazCommand command, String name) {
+    CommandSpec spec = CommandSpecs.command("prikaz", command).versionProvider(new VersionProvider());
+    // Declared for the help and for validation; the language is read from the arguments before
+    // parsing (Texts.language), since the help texts must be chosen before picocli uses them.
+    spec.addOption(OptionSpec.builder("--lang").paramLabel("LANG").type(String.class).scopeType(ScopeType.INHERIT)
+        .descriptionKey("lang").converters(new LanguageConverter()).build());
+    command.spec = spec;
+    CommandLine cli = new CommandLine(spec, CommandSpecs.FACTORY);
+    boolean alone = name != null && SUBCOMMANDS.contains(name) && !LISTING_OTHERS.contains(name);
+    for (String subcommand : SUBCOMMANDS) {
+      if (!alone || subcommand.equals(name)) {
+        cli.addSubcommand(subcommand, command.subcommand(subcommand));
       }
     }
     return cli;
@@ -63,14 +72,6 @@ public final class PrikazCommand implements Runnable {
   /** Messages in the language of the run; set by {@link Cli#configure}. */
   Texts texts = Texts.of("en");
 
-  /**
-   * Declared for the help and for validation; the language is read from the arguments before
-   * parsing ({@link Texts#language}), since the help texts must be chosen before picocli uses them.
-   */
-  @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "lang",
-      converter = LanguageConverter.class)
-  String lang;
-
   public PrikazCommand() {
     this(System.out);
   }
@@ -80,8 +81,7 @@ public final class PrikazCommand implements Runnable {
     this.stdout = java.util.Objects.requireNonNull(stdout, "stdout must not be null");
   }
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  private CommandSpec spec;
 
   @Override
   public void run() {
@@ -89,12 +89,12 @@ public final class PrikazCommand implements Runnable {
   }
 
   /** Accepts ru / en in any case. */
-  static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<String> {
+  static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
     @Override
     public String convert(String value) {
       String language = value.toLowerCase(java.util.Locale.ROOT);
       if (!Texts.LANGUAGES.contains(language)) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not ru or en");
+        throw new CommandLine.TypeConversionException("'" + value + "' is not ru or en");
       }
       return language;
     }

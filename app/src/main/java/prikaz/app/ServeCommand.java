@@ -3,10 +3,6 @@ package prikaz.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import prikaz.app.serve.WebServer;
 
@@ -14,31 +10,46 @@ import prikaz.app.serve.WebServer;
  * {@code prikaz serve}: the web page for clerks on this computer (package {@code prikaz.app.serve}),
  * until Ctrl+C; with {@code --open} (or a double-clicked jar) the default browser opens it.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true)  // texts: Messages*.properties
 public final class ServeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @ParentCommand PrikazCommand parent;
+  private final PrikazCommand parent;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", descriptionKey = "serve.port")
   int port;
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", descriptionKey = "serve.host")
   String host;
 
-  @Option(names = "--open", descriptionKey = "serve.open")
   boolean open;
 
-  @Option(names = "--max-file-mib", paramLabel = "MIB", defaultValue = "50", descriptionKey = "serve.max-file-mib")
   int maxFileMib;
 
-  @Option(names = "--max-files", paramLabel = "N", defaultValue = "20", descriptionKey = "serve.max-files")
   int maxFiles;
 
-  @Option(names = "--readers", paramLabel = "N", defaultValue = "2", descriptionKey = "serve.readers")
   int readers;
 
-  @picocli.CommandLine.Mixin OcrOptions ocrOptions;
+  final OcrOptions ocrOptions = new OcrOptions();
+
+  ServeCommand(PrikazCommand parent) {
+    this.parent = parent;
+  }
+
+  /** The command's options; texts: Messages*.properties. */
+  CommandSpec spec() {
+    spec = CommandSpecs.command("serve", this);
+    spec.addOption(CommandSpecs.option(int.class, () -> port, v -> port = v, "--port")
+        .paramLabel("PORT").defaultValue("8080").descriptionKey("serve.port").build());
+    spec.addOption(CommandSpecs.option(String.class, () -> host, v -> host = v, "--host")
+        .paramLabel("HOST").defaultValue("127.0.0.1").descriptionKey("serve.host").build());
+    spec.addOption(CommandSpecs.option(boolean.class, () -> open, v -> open = v, "--open").descriptionKey("serve.open").build());
+    spec.addOption(CommandSpecs.option(int.class, () -> maxFileMib, v -> maxFileMib = v, "--max-file-mib")
+        .paramLabel("MIB").defaultValue("50").descriptionKey("serve.max-file-mib").build());
+    spec.addOption(CommandSpecs.option(int.class, () -> maxFiles, v -> maxFiles = v, "--max-files")
+        .paramLabel("N").defaultValue("20").descriptionKey("serve.max-files").build());
+    spec.addOption(CommandSpecs.option(int.class, () -> readers, v -> readers = v, "--readers")
+        .paramLabel("N").defaultValue("2").descriptionKey("serve.readers").build());
+    ocrOptions.declare(spec);
+    return spec;
+  }
 
   @Override
   public Integer call() throws InterruptedException {
