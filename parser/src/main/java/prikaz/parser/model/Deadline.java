@@ -6,6 +6,13 @@ import java.util.Objects;
 /**
  * A deadline as written and, where it can be told, as inclusive dates. {@code kind} is one of
  * date, range, by, recurring, ongoing, scheduled, unknown; the original {@code text} is always kept.
+ *
+ * @param text the deadline as written
+ * @param kind how it reads
+ * @param start its first day, inclusive, or null
+ * @param end its last day, inclusive, or null
+ * @param recurrence how it repeats, for {@link Kind#recurring}, else null
+ * @param yearInferred whether the year was not written and was taken from the plan's period
  */
 public record Deadline(
     String text,

@@ -11,6 +11,18 @@ import java.util.Objects;
  * ({@code activity}, {@code deadline}, {@code responsible}, …, and extra columns by header text).
  * {@code pageAreas} too is filled for a scan only: where on the page images the item's rows were
  * read, one area per page (a row cut by a page break has two); empty for any other input.
+ *
+ * @param number the number as written, or null
+ * @param section the section it stands in, or null
+ * @param activity what is to be done
+ * @param deadline when it is due, or null
+ * @param responsible who answers for it
+ * @param participants who takes part
+ * @param result what comes out of it, or null
+ * @param extra the cells of columns of no role, by their headers
+ * @param subitems unnumbered rows with their own deadline under it
+ * @param confidence OCR's confidence in each field's text, by field key; empty without OCR
+ * @param pageAreas where on the page images its rows were read; empty without OCR
  */
 public record Item(
     String number,

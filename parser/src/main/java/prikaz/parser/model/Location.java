@@ -8,6 +8,12 @@ import java.util.regex.Pattern;
  * section that tells items apart where numbering starts again in each section, and the item's
  * number. Its text is «plan 1, section II, item 2» («план 1, раздел II, пункт 2» in Russian), or
  * «header» («реквизиты»).
+ *
+ * @param header whether it is the act's heading (then plan, section and item are null)
+ * @param plan the plan's number among the order's plans, from 1, or null for the heading
+ * @param section the section's number, or null
+ * @param item the item's number as written, or null for a plan as a whole
+ * @param language the words of its text
  */
 public record Location(boolean header, Integer plan, String section, String item, Language language) {
   /** The words of the location's text. */

@@ -2,7 +2,12 @@ package prikaz.parser.model;
 
 import java.util.Objects;
 
-/** Someone named in a responsible or participants cell, with what kind of party the text shows. */
+/**
+ * Someone named in a responsible or participants cell, with what kind of party the text shows.
+ *
+ * @param name the name as written
+ * @param type what kind of party it is
+ */
 public record Party(String name, Type type) {
 
   /** What the name denotes. */

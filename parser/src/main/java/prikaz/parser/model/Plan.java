@@ -8,6 +8,14 @@ import java.util.List;
  * in full (the appendix number and the act it belongs to), null when the document has none.
  * {@code columns} are the header cells as written; {@code notes} keeps the text found between the
  * previous part of the document and this plan that fits no other field.
+ *
+ * @param title the plan's title, or null
+ * @param appendix the appendix label («приложение 2»), or null
+ * @param appendixOf the appendix block read in full, or null
+ * @param period the period it covers, or null
+ * @param columns the table's column headers as written
+ * @param notes the notes under the table
+ * @param items the rows
  */
 public record Plan(
     String title,

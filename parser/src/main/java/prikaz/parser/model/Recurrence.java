@@ -7,6 +7,10 @@ import java.util.Objects;
  * How often a recurring deadline comes round («ежегодно» → year), in which months where the text
  * names them («ежегодно май сентябрь ноябрь» → [5, 9, 11]), and its {@code anchor} within each
  * round as written («до 5 числа месяца, следующего за отчетным», «по средам»), or null.
+ *
+ * @param every the step
+ * @param months the months it falls in (1–12) where the text names them, else empty
+ * @param anchor when within each round, as written, or null
  */
 public record Recurrence(Every every, List<Integer> months, String anchor) {
 

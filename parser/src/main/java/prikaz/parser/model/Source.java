@@ -7,6 +7,13 @@ import java.util.Objects;
  * bytes, the text encoding where the format has one, whether OCR produced the text, and — when it
  * was read as one of many ({@code prikaz batch}) — its path under the folder that was read, with
  * «/» between folders, so that «kuzbass/575.txt» and «primorye/575.txt» stay apart; else null.
+ *
+ * @param file the file name without directories
+ * @param format the detected format: {@code docx}, {@code pdf}, {@code txt} …
+ * @param sha256 the SHA-256 of the bytes, in hexadecimal
+ * @param encoding the text encoding, or null
+ * @param ocr whether OCR produced the text
+ * @param path the path under the folder read, with «/» between folders, or null
  */
 public record Source(String file, String format, String sha256, String encoding, boolean ocr, String path) {
   /**

@@ -6,6 +6,10 @@ import java.util.Objects;
  * A recoverable problem or a repair the parser made, for a person to check: a stable {@link Code},
  * a human message and the {@link Location} in the document it concerns (null: the whole document).
  * In the JSON model the code is its name and the location its text, «plan 1, section II, item 2».
+ *
+ * @param code what kind of doubt
+ * @param message the doubt in words
+ * @param where where in the order, or null
  */
 public record Warning(Code code, String message, Location where) {
   /**
