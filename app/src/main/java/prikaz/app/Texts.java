@@ -15,13 +15,11 @@ final class Texts {
   static final List<String> LANGUAGES = List.of("ru", "en");
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  /** Read on first use: a command's default texts are replaced by the run's language before any is shown. */
+  private volatile ResourceBundle bundle;
 
   private Texts(Locale locale) {
     this.locale = locale;
-    // No fallback to the default locale: --lang en under LANG=ru_RU must give English.
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   static Texts of(String language) {
@@ -59,12 +57,19 @@ final class Texts {
   }
 
   ResourceBundle bundle() {
-    return bundle;
+    ResourceBundle read = bundle;
+    if (read == null) {
+      // No fallback to the default locale: --lang en under LANG=ru_RU must give English.
+      read = ResourceBundle.getBundle(BUNDLE, locale,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      bundle = read;
+    }
+    return read;
   }
 
   /** A message ({@code msg.KEY}) with its %s/%d arguments filled in. */
   String get(String key, Object... args) {
-    return String.format(Locale.ROOT, bundle.getString("msg." + key), args);
+    return String.format(Locale.ROOT, bundle().getString("msg." + key), args);
   }
 
   /**
@@ -89,7 +94,7 @@ final class Texts {
    * Russian when its wording is known, else left out: the Russian line has no English in it).
    */
   String reason(DocumentException e) {
-    String label = bundle.getString("reason." + e.reason().name());
+    String label = bundle().getString("reason." + e.reason().name());
     String detail = e.detail();
     if (detail != null && locale.getLanguage().equals("ru")) {
       detail = e.reason() == DocumentException.Reason.ENCRYPTED ? null : RussianDetails.of(detail);

@@ -75,6 +75,16 @@ class LauncherClassDataTest {
     try (Stream<Path> parts = Files.list(release)) {
       assertEquals(List.of(), parts.filter(f -> f.toString().endsWith(".part")).toList(), "no half-made cache is left");
     }
+    onlyFile("*.aot"); // the earlier jar's cache is gone
+
+    // A release's jar has the same time in every version: an upgrade unzipped over the old one is
+    // told by its size.
+    FileTime time = Files.getLastModifiedTime(release.resolve("prikaz.jar"));
+    Files.writeString(release.resolve("prikaz.jar"), "a jar of the next version");
+    Files.setLastModifiedTime(release.resolve("prikaz.jar"), time);
+    List<String> upgrade = launch("parse", "order.txt");
+    assertEquals(2, upgrade.size(), "another jar of the same time trains a new cache: " + upgrade);
+    assertTrue(upgrade.get(1).contains("-XX:AOTCache=" + onlyFile("*.aot") + " "), upgrade.get(1));
   }
 
   @Test
