@@ -50,6 +50,8 @@ final class RussianDetails {
       form("a table row of more than (\\d+) cells", "в строке таблицы больше $1 ячеек"),
       form("a table of more than (\\d+) rows", "в таблице больше $1 строк"),
       form("markup nested deeper than (\\d+) levels", "разметка вложена глубже $1 уровней"),
+      form("XML elements nested deeper than (\\d+) levels", "элементы XML вложены глубже $1 уровней"),
+      form("XML past one of Java's limits \\((JAXP\\d+)\\)", "XML превышает один из пределов Java ($1)"),
       form("RTF groups nested deeper than (\\d+) levels", "группы RTF вложены глубже $1 уровней"),
       form("more than (\\d+) characters of text", "больше $1 символов текста"),
       form("nested deeper than the reader can follow", "вложенность глубже, чем может прочесть программа"),

@@ -10,8 +10,12 @@ import prikaz.parser.DocumentException.Reason;
  * stack or minutes of the rules' time. Each limit is far above what an order with its plan holds.
  */
 public final class Limits {
-  /** Tables inside table cells: orders nest two or three; each level is a recursion in the readers. */
-  public static final int MAX_TABLE_NESTING = 32;
+  /**
+   * Tables inside table cells: orders nest two or three; each level is a recursion in the readers.
+   * Three XML elements deep each in DOCX: a document at the limit stays within the 100 levels Java
+   * 24 and later allow its XML readers ({@link #javaXmlLimit}), so it is read alike on every Java.
+   */
+  public static final int MAX_TABLE_NESTING = 24;
   /** Grid columns of one table row (the cells' spans added up): a plan has under 20; the plan's grid is this wide. */
   public static final int MAX_GRID_COLUMNS = 1_000;
   /** Cells of one table row: a plan has under 20; each cell is compared with the header's columns. */
@@ -99,6 +103,31 @@ public final class Limits {
     return new DocumentException(Reason.TOO_COMPLEX, "nested deeper than the reader can follow", e);
   }
 
+  /** How Java's XML readers name a limit of theirs that a document went past: JAXP00010001 to …07. */
+  private static final java.util.regex.Pattern JAVA_XML_LIMIT = java.util.regex.Pattern.compile("JAXP000100(\\d\\d)");
+  /** The depth in Java's message of an element nested too deep (JAXP00010006). */
+  private static final java.util.regex.Pattern DEPTH_LIMIT = java.util.regex.Pattern.compile("exceeds the limit \"([\\d,]+)\"");
+
+  /**
+   * A document refused by one of Java's own XML limits (since Java 24 elements nested past 100
+   * levels, among others; before, none of that kind) as what it is, a document too complex, rather
+   * than unreadable; null for any other refusal.
+   */
+  static DocumentException javaXmlLimit(DocumentException refusal) {
+    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      java.util.regex.Matcher limit = JAVA_XML_LIMIT.matcher(message);
+      if (limit.find()) {
+        java.util.regex.Matcher depth = DEPTH_LIMIT.matcher(message);
+        String detail = limit.group(1).equals("06") && depth.find()
+            ? "XML elements nested deeper than " + depth.group(1).replace(",", "") + " levels"
+            : "XML past one of Java's limits (" + limit.group() + ")";
+        return new DocumentException(Reason.TOO_COMPLEX, detail, refusal.getCause());
+      }
+    }
+    return null;
+  }
+
   private static DocumentException tooComplex(String detail) {
     return new DocumentException(Reason.TOO_COMPLEX, detail);
   }
@@ -116,6 +145,9 @@ public final class Limits {
         throw stackDepth(e);
       } catch (Exceeded e) {
         throw e.refusal();
+      } catch (DocumentException e) {
+        DocumentException limit = javaXmlLimit(e);
+        throw limit != null ? limit : e;
       }
       check(result.layout());
       return result;

@@ -1,6 +1,7 @@
 package prikaz.parser.internal.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,10 +98,39 @@ class LimitsTest {
   @Test
   void tablesNestedDeeperThanTheLimit() throws Exception {
     byte[] deep = docx(nestedTables(Limits.MAX_TABLE_NESTING + 1));
-    assertEquals("too complex: tables nested deeper than 32 levels", refused(deep, "deep.docx").getMessage());
+    assertEquals("too complex: tables nested deeper than 24 levels", refused(deep, "deep.docx").getMessage());
     // Thousands deep: refused, by the limit or by the stack the XML library runs out of, never a crash.
     DocumentException e = refused(docx(nestedTables(5_000)), "deeper.docx");
     assertTrue(e.getMessage().contains("nested deeper than"), e.getMessage());
+  }
+
+  /**
+   * Java 24 and later refuse XML elements nested past 100 levels (before, without a limit unless
+   * one is set, as here): such a DOCX is too complex, on every Java, and not unreadable.
+   */
+  @Test
+  void javasOwnXmlDepthLimitIsTooComplex() throws Exception {
+    String before = System.getProperty("jdk.xml.maxElementDepth");
+    System.setProperty("jdk.xml.maxElementDepth", "100");
+    try {
+      // 40 tables, 125 elements deep: Java's limit is met before the own one is checked.
+      assertEquals("too complex: XML elements nested deeper than 100 levels",
+          refused(docx(nestedTables(40)), "deep.docx").getMessage());
+      // Up to the own limit, a document stays within Java's.
+      assertEquals(2, FormatDetector.reader(new FormatDetector.Format("docx", null), null)
+          .read(docx(nestedTables(Limits.MAX_TABLE_NESTING))).layout().blocks().size());
+    } finally {
+      if (before == null) {
+        System.clearProperty("jdk.xml.maxElementDepth");
+      } else {
+        System.setProperty("jdk.xml.maxElementDepth", before);
+      }
+    }
+    DocumentException other = Limits.javaXmlLimit(new DocumentException(Reason.UNREADABLE, "unreadable",
+        new org.xml.sax.SAXParseException("JAXP00010004: The accumulated size of entities is \"100,001\" that "
+            + "exceeded the \"100,000\" limit set by \"jdk.xml.totalEntitySizeLimit\".", null)));
+    assertEquals("too complex: XML past one of Java's limits (JAXP00010004)", other.getMessage());
+    assertNull(Limits.javaXmlLimit(new DocumentException(Reason.UNREADABLE, "not a zip file")));
   }
 
   @Test
