@@ -14,7 +14,8 @@ import prikaz.parser.model.Party;
 
 /** The changes between two paired rows, field by field, each compared as its shape asks. */
 final class FieldComparison {
-  private static final Pattern YEARS = Pattern.compile("\\b(19|20)\\d\\d\\b|\\bгод(а|у)?\\b|\\bг\\b|\\bгг\\b");
+  /** Years and the words for them; {@code (?U)}: Cyrillic letters are word characters for {@code \b} on every Java. */
+  private static final Pattern YEARS = Pattern.compile("(?U)\\b(19|20)\\d\\d\\b|\\bгод(а|у)?\\b|\\bг\\b|\\bгг\\b");
 
   private FieldComparison() {}
 

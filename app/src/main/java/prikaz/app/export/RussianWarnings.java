@@ -108,7 +108,7 @@ public final class RussianWarnings {
   private static final Map<String, String> HEADER_FIELDS = Map.of("act kind", "вид акта", "date", "дата",
       "number", "номер", "issuer", "издатель", "title", "заголовок");
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("(?U)\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
   private RussianWarnings() {}
 

@@ -22,8 +22,12 @@ public final class Furniture {
       + "|система гарант|(?:информационно-правовой )?портал гарант\\.ру|(?:https?://)?(?:www\\.|base\\.|ivo\\.)?garant\\.ru\\S*"
       + ")$");
 
-  /** Consultant's list of amending acts under the title: «Список изменяющих документов (в ред. …)». */
-  private static final Pattern AMENDMENTS = Pattern.compile("(?iu)^список изменяющих документов\\b.*");
+  /**
+   * Consultant's list of amending acts under the title: «Список изменяющих документов (в ред. …)».
+   * {@code (?U)}: a word boundary next to Cyrillic letters is one only where letters count as
+   * word characters, which Java 19 and later make ASCII-only by default (JDK-8264160).
+   */
+  private static final Pattern AMENDMENTS = Pattern.compile("(?iuU)^список изменяющих документов\\b.*");
 
   private Furniture() {}
 

@@ -18,7 +18,7 @@ final class InlineMarkup {
   // A single-star pair around words is emphasis; a lone star (a footnote mark) is kept.
   private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\p{L}\\d])\\*(\\S(?:[^*]*\\S)?)\\*(?![*\\p{L}\\d])");
   private static final Pattern HTML_TAG =
-      Pattern.compile("(?i)</?(ul|ol|li|br|p|div|span|b|i|u|strong|em|table|tr|td|th|sup|sub)\\b[^>]*>");
+      Pattern.compile("(?iU)</?(ul|ol|li|br|p|div|span|b|i|u|strong|em|table|tr|td|th|sup|sub)\\b[^>]*>");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern LIST_MARK = Pattern.compile("^(?:[-–—•·*]|\\d+[.)])\\s*.*");
 
