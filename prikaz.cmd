@@ -23,11 +23,7 @@ if "%java%"=="java" (
   )
 )
 if "%PRIKAZ_JAVA_OPTS%"=="" set "PRIKAZ_JAVA_OPTS=-Xmx400m"
-if "%~1"=="" (
-  "%java%" %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" serve --open
-  if errorlevel 1 pause
-  exit /b %errorlevel%
-)
+if "%~1"=="" goto page
 rem A one-file command ends within a second or two: compiled by C1 only, with the serial collector,
 rem it ends sooner; batch and serve keep the default compilers (README «Start-up»).
 set "jit=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
@@ -35,3 +31,12 @@ if /i "%~1"=="batch" set "jit="
 if /i "%~1"=="serve" set "jit="
 "%java%" %PRIKAZ_JAVA_OPTS% %jit% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" %*
 exit /b %errorlevel%
+
+rem No arguments (double-clicked): the page for clerks. Its exit code is read after Java ends (a
+rem %errorlevel% inside a parenthesised block would be the one from before), and a failure waits
+rem for a key so that the window does not close on the message.
+:page
+"%java%" %PRIKAZ_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%jar%" serve --open
+set "rc=%errorlevel%"
+if not "%rc%"=="0" pause
+exit /b %rc%

@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrors {
   private static final Pattern INVALID_VALUE = Pattern.compile(
-      "Invalid value for (?:option|positional parameter) '?([^']*?)'?(?: at index \\d+ \\(\\S+\\))?: (.*)", Pattern.DOTALL);
+      "Invalid value for (?:option|positional parameter) '?([^']*?)'?(?: at index \\d+)?(?: \\(\\S+\\))?: (.*)", Pattern.DOTALL);
   private static final Pattern EXPECTED_ONE_OF = Pattern.compile("expected one of \\[(.*)\\] \\(case-sensitive\\) but was '(.*)'");
   private static final Pattern NOT_ONE_OF = Pattern.compile("'(.*)' is not (.*)");
   private static final Pattern OCR_LANG = Pattern.compile("--ocr-lang: not a Tesseract language list: (.*)");

@@ -132,6 +132,9 @@ class CliLanguageTest {
     assertTrue(Run.of("batch", "x", "--lang", "ru").err().startsWith("prikaz: не указан обязательный параметр: --out=DIR\n"));
     assertEquals("prikaz: недопустимое значение --format: 'pdf', а допустимы: json, jsonl, csv, xlsx, ics\n"
         + "Подробнее: 'prikaz parse --help'.\n", Run.of("--lang", "ru", "parse", "x.txt", "-f", "pdf").err());
+    // A list option's value (batch -f json,csv): picocli names the option with its label.
+    assertEquals("prikaz: недопустимое значение --format: 'bogus', а допустимы: json, jsonl, csv, xlsx, ics\n"
+        + "Подробнее: 'prikaz batch --help'.\n", Run.of("--lang", "ru", "batch", "x", "--out", "o", "-f", "json,bogus").err());
     assertTrue(Run.of("--lang", "ru", "parse", "x.txt", "--ocr", "sometimes").err()
         .startsWith("prikaz: недопустимое значение --ocr: 'sometimes' — не auto, always и не never\n"));
     assertTrue(Run.of("--lang", "ru", "parse", "x.txt", "--ocr-lang", "rus;eng").err()

@@ -12,8 +12,9 @@ import prikaz.parser.DocumentException.Reason;
 public final class Limits {
   /**
    * Tables inside table cells: orders nest two or three; each level is a recursion in the readers.
-   * Three XML elements deep each in DOCX: a document at the limit stays within the 100 levels Java
-   * 24 and later allow its XML readers ({@link #javaXmlLimit}), so it is read alike on every Java.
+   * Three XML elements deep each in DOCX: plain tables nested to the limit stay within the 100
+   * levels Java 24 and later allow its XML readers ({@link #javaXmlLimit}) and are read alike on
+   * every Java (content controls around rows or cells add levels of their own).
    */
   public static final int MAX_TABLE_NESTING = 24;
   /** Grid columns of one table row (the cells' spans added up): a plan has under 20; the plan's grid is this wide. */
