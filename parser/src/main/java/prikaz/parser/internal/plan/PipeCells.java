@@ -47,6 +47,9 @@ final class PipeCells {
     while (k < pieces.size() && HeaderWords.isHeaderCell(pieces.get(k).replace('\n', ' '))) {
       k++;
     }
+    if (k == pieces.size()) {
+      return null; // header cells to the end of the text, no row after them: not a table
+    }
     List<String> header = pieces.subList(h, k).stream().map(ImplicitTables::clean).toList();
     if (!HeaderWords.isPlanHeader(header)) {
       return null;

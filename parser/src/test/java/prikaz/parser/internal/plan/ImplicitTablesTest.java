@@ -243,6 +243,19 @@ class ImplicitTablesTest {
     assertEquals("Подготовка", plan.items().get(0).section().title());
   }
 
+  /** A header whose cells run to the end of the text, with no row after it (found by fuzzing: it threw). */
+  @Test
+  void pipeHeaderCellsWithoutRowsStayText() {
+    Layout layout = TextReader.parse("""
+        План мероприятий
+        № |
+        Мероприятие |
+        Срок исполнения |
+        Ответственный
+        """);
+    assertSame(layout, ImplicitTables.infer(layout));
+  }
+
   @Test
   void textWithoutAPlanHeaderStaysText() {
     Layout layout = TextReader.parse("""
