@@ -40,18 +40,15 @@ record WorkerCommand(String heap, OcrMode ocr, String ocrLanguage, int ocrThread
     // The launcher's class-data archive (made from a training run that reads every kind of file a
     // worker reads): a worker maps those classes instead of loading and verifying them again.
     String classData = System.getProperty(CLASS_DATA);
-    if (classData != null && classData.endsWith(".aot") && Files.isRegularFile(Path.of(classData))) {
-      // Java 25 or later: the launcher's ahead-of-time cache.
-      command.add("-Xlog:aot=off");
-      command.add("-Xlog:cds=off");
-      command.add("-XX:AOTCache=" + classData);
-    } else if (classData != null && Files.isRegularFile(Path.of(classData))) {
-      command.add("-Xlog:cds=off");
-      command.add("-Xlog:cds+dynamic=off");
-      // Mapped where it was made to be mapped, not relocated first (README «Start-up»).
-      command.add("-XX:+UnlockDiagnosticVMOptions");
-      command.add("-XX:ArchiveRelocationMode=0");
-      command.add("-XX:SharedArchiveFile=" + classData);
+    if (classData != null && Files.isRegularFile(Path.of(classData))) {
+      if (classData.endsWith(".aot")) {
+        // Java 25 or later: the launcher's ahead-of-time cache.
+        command.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCache=" + classData));
+      } else {
+        // Mapped where it was made to be mapped, not relocated first (README «Start-up»).
+        command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-XX:SharedArchiveFile=" + classData));
+      }
     }
     command.add("-Djava.io.tmpdir=" + temp);
     command.add("-Djava.awt.headless=true");

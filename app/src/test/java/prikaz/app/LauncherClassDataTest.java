@@ -92,7 +92,7 @@ class LauncherClassDataTest {
     onlyFile("*.aot"); // the earlier jar's cache is gone
 
     // A release's jar has the same time in every version: an upgrade unzipped over the old one is
-    // told by its size.
+    // told by its size and change time.
     FileTime time = Files.getLastModifiedTime(release.resolve("prikaz.jar"));
     Files.writeString(release.resolve("prikaz.jar"), "a jar of the next version");
     Files.setLastModifiedTime(release.resolve("prikaz.jar"), time);
